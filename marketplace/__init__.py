@@ -1,0 +1,80 @@
+"""The Sino-African art marketplace: create_app() builds the Flask application."""
+
+from __future__ import annotations
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from marketplace import db
+from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config
+from marketplace.extensions import csrf, limiter, login_manager
+
+
+def create_app(config: Config | str | None = None, overrides: dict | None = None) -> Flask:
+    """Build the application. ``config`` is a Config, an environment name, or None for MARKETPLACE_ENV."""
+    if not isinstance(config, Config):
+        config = load_config(config)
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        instance_path=config.INSTANCE_DIR,
+    )
+    app.config.from_mapping(as_mapping(config))
+    app.config.update(overrides or {})
+    if app.config.get("PROXY_COUNT"):
+        count = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+
+    register_extensions(app)
+    register_blueprints(app)
+    register_template_helpers(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from marketplace import i18n
+    from marketplace.accounts.services import load_session_user
+    from flask_babel import gettext
+
+    from marketplace.db import db_session
+    from marketplace.i18n.forms import _
+
+    db.init_app(app)
+    i18n.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.sign_in"
+    login_manager.login_message_category = "info"
+    # Marked for extraction here; translated when flashed, per request.
+    login_manager.login_message = _("Please sign in to see this page.")
+    login_manager.localize_callback = gettext
+    login_manager.user_loader(lambda session_id: load_session_user(db_session(), session_id))
+
+
+def register_blueprints(app: Flask) -> None:
+    from marketplace.accounts.views import admin_bp
+    from marketplace.accounts.views import bp as accounts_bp
+    from marketplace.catalog.views import bp as catalog_bp
+    from marketplace.core.views import bp as core_bp
+    from marketplace.core.views import register_error_handlers
+
+    for blueprint in (core_bp, catalog_bp, accounts_bp, admin_bp):
+        app.register_blueprint(blueprint)
+    register_error_handlers(app)
+
+
+def register_template_helpers(app: Flask) -> None:
+    from marketplace.core import templating
+    from marketplace.i18n.formatting import register_filters
+
+    register_filters(app)
+    templating.register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from marketplace.cli import register
+
+    register(app)

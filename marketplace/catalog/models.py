@@ -1,0 +1,256 @@
+"""Artists, works, their images and translations, collections and exhibitions."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.accounts.models import User
+from marketplace.db import Base, UTCDateTime, utcnow
+
+
+class Category(enum.StrEnum):
+    PAINTING = "painting"
+    SCULPTURE = "sculpture"
+    TEXTILE = "textile"
+    CERAMICS = "ceramics"
+    JEWELLERY = "jewellery"
+    PRINT = "print"
+    PHOTOGRAPHY = "photography"
+    DIGITAL_ART = "digital_art"
+    DESIGN = "design"
+    CRAFT = "craft"
+    OTHER = "other"
+
+    @property
+    def title(self) -> str:
+        return str(CATEGORY_TITLES[self])
+
+
+CATEGORY_TITLES = {
+    Category.PAINTING: _l("Painting"),
+    Category.SCULPTURE: _l("Sculpture"),
+    Category.TEXTILE: _l("Textile"),
+    Category.CERAMICS: _l("Ceramics"),
+    Category.JEWELLERY: _l("Jewellery"),
+    Category.PRINT: _l("Print"),
+    Category.PHOTOGRAPHY: _l("Photography"),
+    Category.DIGITAL_ART: _l("Digital art"),
+    Category.DESIGN: _l("Design"),
+    Category.CRAFT: _l("Craft"),
+    Category.OTHER: _l("Other"),
+}
+
+
+class ArtistStatus(enum.StrEnum):
+    APPLICANT = "applicant"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class EditionType(enum.StrEnum):
+    UNIQUE = "unique"
+    LIMITED = "limited"
+    OPEN = "open"
+
+
+class ReviewStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+    ARCHIVED = "archived"
+
+
+class TranslationOrigin(enum.StrEnum):
+    AUTHOR = "author"
+    HUMAN = "human"
+    MACHINE = "machine"
+
+
+class TranslationStatus(enum.StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    STALE = "stale"
+
+
+def _in(values) -> str:
+    return ", ".join(f"'{v.value}'" for v in values)
+
+
+class ArtistProfile(Base):
+    __tablename__ = "artist_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True)
+    slug: Mapped[str] = mapped_column(String(120))
+    public_name: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str] = mapped_column(String(120), default="")
+    disciplines: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source_language: Mapped[str] = mapped_column(String(5))
+    bio: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=ArtistStatus.APPLICANT.value)
+    image_key: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+    works: Mapped[list[Work]] = relationship(back_populates="artist", order_by="Work.id")
+
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_in(ArtistStatus)})", name="status_known"),
+    )
+
+
+class Work(Base):
+    __tablename__ = "works"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(120))
+    source_language: Mapped[str] = mapped_column(String(5))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    story: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    medium: Mapped[str] = mapped_column(String(200), default="")
+    materials: Mapped[str] = mapped_column(String(300), default="")
+    technique: Mapped[str] = mapped_column(String(200), default="")
+    width_cm: Mapped[int | None] = mapped_column(Integer)
+    height_cm: Mapped[int | None] = mapped_column(Integer)
+    depth_cm: Mapped[int | None] = mapped_column(Integer)
+    weight_g: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    origin_country: Mapped[str] = mapped_column(String(2))
+    edition_type: Mapped[str] = mapped_column(String(10), default=EditionType.UNIQUE.value)
+    edition_size: Mapped[int | None] = mapped_column(Integer)
+    price_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    stock: Mapped[int] = mapped_column(Integer, default=1)
+    review_status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    artist: Mapped[ArtistProfile] = relationship(back_populates="works")
+    images: Mapped[list[WorkImage]] = relationship(
+        back_populates="work", order_by="WorkImage.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("stock >= 0", name="stock_not_negative"),
+        CheckConstraint("price_minor > 0", name="price_positive"),
+        CheckConstraint(f"edition_type IN ({_in(EditionType)})", name="edition_type_known"),
+        CheckConstraint(f"review_status IN ({_in(ReviewStatus)})", name="review_status_known"),
+        CheckConstraint(
+            "(edition_type = 'limited' AND edition_size > 0) OR (edition_type <> 'limited')",
+            name="limited_has_size",
+        ),
+    )
+
+    @property
+    def is_public(self) -> bool:
+        return self.review_status == ReviewStatus.APPROVED.value
+
+    @property
+    def sold_out(self) -> bool:
+        return self.stock <= 0
+
+    @property
+    def cover(self) -> WorkImage | None:
+        return self.images[0] if self.images else None
+
+
+class WorkImage(Base):
+    __tablename__ = "work_images"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("works.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(200))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    alt_text: Mapped[str] = mapped_column(String(300), default="")
+
+    work: Mapped[Work] = relationship(back_populates="images")
+
+
+class ContentTranslation(Base):
+    """One language's version of an entity's texts (work, artist, collection)."""
+
+    __tablename__ = "content_translations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(5))
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    origin: Mapped[str] = mapped_column(String(10), default=TranslationOrigin.AUTHOR.value)
+    status: Mapped[str] = mapped_column(String(10), default=TranslationStatus.DRAFT.value)
+    source_hash: Mapped[str] = mapped_column(String(64), default="")
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("entity_type", "entity_id", "language"),
+        CheckConstraint(f"origin IN ({_in(TranslationOrigin)})", name="origin_known"),
+        CheckConstraint(f"status IN ({_in(TranslationStatus)})", name="status_known"),
+    )
+
+
+class Collection(Base):
+    """An artist's grouping of works, or, with dates, a curated exhibition."""
+
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), default="collection")
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(120))
+    source_language: Mapped[str] = mapped_column(String(5))
+    title: Mapped[str] = mapped_column(String(200))
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    cover_key: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    owner: Mapped[User] = relationship()
+    items: Mapped[list[CollectionItem]] = relationship(
+        order_by="CollectionItem.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('collection', 'exhibition')", name="kind_known"),
+        CheckConstraint("ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="dates_ordered"),
+    )
+
+
+class CollectionItem(Base):
+    __tablename__ = "collection_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    collection_id: Mapped[int] = mapped_column(ForeignKey("collections.id", ondelete="CASCADE"), index=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("works.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    work: Mapped[Work] = relationship()
+
+    __table_args__ = (UniqueConstraint("collection_id", "work_id"),)

@@ -1,0 +1,196 @@
+"""Reading the public catalogue: what a visitor may see, in their language. Never commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from marketplace.catalog.models import (
+    ArtistProfile,
+    ArtistStatus,
+    Category,
+    Collection,
+    CollectionItem,
+    ContentTranslation,
+    ReviewStatus,
+    TranslationStatus,
+    Work,
+)
+from marketplace.i18n.content import LocalizedText, localize
+
+WORK_FIELDS = ("title", "description", "story")
+ARTIST_FIELDS = ("bio",)
+COLLECTION_FIELDS = ("title", "introduction")
+PAGE_SIZE = 24
+SORTS = ("newest", "price_asc", "price_desc")
+
+
+@dataclass
+class WorkPage:
+    works: list[Work]
+    texts: dict[int, dict[str, LocalizedText]]
+    total: int
+    page: int
+    pages: int
+
+
+def public_works() -> Select:
+    return (
+        select(Work)
+        .join(Work.artist)
+        .where(Work.review_status == ReviewStatus.APPROVED.value, ArtistProfile.status == ArtistStatus.APPROVED)
+        .options(selectinload(Work.images), selectinload(Work.artist))
+    )
+
+
+def browse(session: Session, lang: str, category: str | None, sort: str, page: int) -> WorkPage:
+    statement = public_works()
+    if category in set(Category):
+        statement = statement.where(Work.category == category)
+    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
+    order = {
+        "price_asc": (Work.price_minor.asc(), Work.id),
+        "price_desc": (Work.price_minor.desc(), Work.id),
+    }.get(sort, (Work.published_at.desc(), Work.id.desc()))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    works = session.scalars(statement.order_by(*order).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+    return WorkPage(list(works), work_texts(session, works, lang), total, page, pages)
+
+
+def recent_works(session: Session, lang: str, limit: int = 8) -> tuple[list[Work], dict]:
+    works = session.scalars(public_works().order_by(Work.published_at.desc(), Work.id.desc()).limit(limit)).all()
+    return list(works), work_texts(session, works, lang)
+
+
+def public_work(session: Session, work_id: int) -> Work | None:
+    return session.scalar(public_works().where(Work.id == work_id))
+
+
+def work_texts(session: Session, works, lang: str) -> dict[int, dict[str, LocalizedText]]:
+    translations = approved_translations(session, "work", [w.id for w in works])
+    return {
+        w.id: localize(
+            WORK_FIELDS,
+            w.source_language,
+            {"title": w.title, "description": w.description, "story": w.story},
+            translations.get(w.id, {}),
+            lang,
+        )
+        for w in works
+    }
+
+
+def approved_artists(session: Session, limit: int | None = None) -> list[ArtistProfile]:
+    statement = (
+        select(ArtistProfile)
+        .where(ArtistProfile.status == ArtistStatus.APPROVED)
+        .order_by(ArtistProfile.approved_at.desc(), ArtistProfile.id)
+    )
+    if limit:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement).all())
+
+
+def featured_artists(session: Session, per_region: int = 3) -> list[ArtistProfile]:
+    """Artists from both regions, alternating, so the home page shows the exchange."""
+    artists = approved_artists(session)
+    chinese = [a for a in artists if a.country == "CN"]
+    african = [a for a in artists if a.country != "CN"]
+    mixed = []
+    for pair in zip(african[:per_region], chinese[:per_region], strict=False):
+        mixed.extend(pair)
+    return mixed
+
+
+def public_artist(session: Session, artist_id: int) -> ArtistProfile | None:
+    return session.scalar(
+        select(ArtistProfile).where(ArtistProfile.id == artist_id, ArtistProfile.status == ArtistStatus.APPROVED)
+    )
+
+
+def artist_texts(session: Session, artists, lang: str) -> dict[int, dict[str, LocalizedText]]:
+    translations = approved_translations(session, "artist", [a.id for a in artists])
+    return {
+        a.id: localize(ARTIST_FIELDS, a.source_language, {"bio": a.bio}, translations.get(a.id, {}), lang)
+        for a in artists
+    }
+
+
+def artist_works(session: Session, artist: ArtistProfile) -> list[Work]:
+    return list(session.scalars(public_works().where(Work.artist_id == artist.id).order_by(Work.id)).all())
+
+
+def public_collection(session: Session, collection_id: int) -> Collection | None:
+    return session.scalar(select(Collection).where(Collection.id == collection_id, Collection.published))
+
+
+def collection_works(session: Session, collection: Collection) -> list[Work]:
+    statement = (
+        public_works()
+        .join(CollectionItem, CollectionItem.work_id == Work.id)
+        .where(CollectionItem.collection_id == collection.id)
+        .order_by(CollectionItem.position)
+    )
+    return list(session.scalars(statement).all())
+
+
+def collection_texts(session: Session, collections, lang: str) -> dict[int, dict[str, LocalizedText]]:
+    translations = approved_translations(session, "collection", [c.id for c in collections])
+    return {
+        c.id: localize(
+            COLLECTION_FIELDS,
+            c.source_language,
+            {"title": c.title, "introduction": c.introduction},
+            translations.get(c.id, {}),
+            lang,
+        )
+        for c in collections
+    }
+
+
+def exhibitions(session: Session, today: date) -> dict[str, list[Collection]]:
+    """Published exhibitions grouped as current, upcoming and past."""
+    rows = session.scalars(
+        select(Collection)
+        .where(Collection.kind == "exhibition", Collection.published)
+        .order_by(Collection.starts_on.desc())
+    ).all()
+    groups: dict[str, list[Collection]] = {"current": [], "upcoming": [], "past": []}
+    for exhibition in rows:
+        if exhibition.starts_on and exhibition.starts_on > today:
+            groups["upcoming"].append(exhibition)
+        elif exhibition.ends_on and exhibition.ends_on < today:
+            groups["past"].append(exhibition)
+        else:
+            groups["current"].append(exhibition)
+    return groups
+
+
+def artist_collections(session: Session, artist: ArtistProfile) -> list[Collection]:
+    return list(
+        session.scalars(
+            select(Collection).where(
+                Collection.owner_id == artist.user_id, Collection.kind == "collection", Collection.published
+            )
+        ).all()
+    )
+
+
+def approved_translations(session: Session, entity_type: str, ids: list[int]) -> dict[int, dict[str, dict]]:
+    if not ids:
+        return {}
+    rows = session.scalars(
+        select(ContentTranslation).where(
+            ContentTranslation.entity_type == entity_type,
+            ContentTranslation.entity_id.in_(ids),
+            ContentTranslation.status == TranslationStatus.APPROVED.value,
+        )
+    ).all()
+    result: dict[int, dict[str, dict]] = {}
+    for row in rows:
+        result.setdefault(row.entity_id, {})[row.language] = row.fields
+    return result

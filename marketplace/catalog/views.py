@@ -1,0 +1,111 @@
+"""Public catalogue pages: home, browse, work, artist, collection, exhibitions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+
+from marketplace.catalog import services
+from marketplace.catalog.models import Category
+from marketplace.db import db_session
+from marketplace.i18n import current_language
+
+bp = Blueprint("catalog", __name__, url_prefix="/<lang_code>")
+
+
+@bp.route("/")
+def home():
+    session, lang = db_session(), current_language()
+    today = datetime.now(UTC).date()
+    current = services.exhibitions(session, today)["current"][:1]
+    exhibition = current[0] if current else None
+    works, texts = services.recent_works(session, lang, limit=8)
+    artists = services.featured_artists(session)
+    return render_template(
+        "catalog/home.html",
+        exhibition=exhibition,
+        exhibition_texts=services.collection_texts(session, current, lang),
+        exhibition_works=services.collection_works(session, exhibition)[:4] if exhibition else [],
+        works=works,
+        texts=texts,
+        artists=artists,
+        artist_texts=services.artist_texts(session, artists, lang),
+    )
+
+
+@bp.route("/works/")
+def works():
+    session, lang = db_session(), current_language()
+    category = request.args.get("category") or None
+    sort = request.args.get("sort") if request.args.get("sort") in services.SORTS else "newest"
+    page = request.args.get("page", 1, type=int)
+    result = services.browse(session, lang, category, sort, page)
+    return render_template(
+        "catalog/works.html", result=result, categories=list(Category), category=category, sort=sort
+    )
+
+
+@bp.route("/works/<int:work_id>-<slug>")
+def work(work_id: int, slug: str):
+    session, lang = db_session(), current_language()
+    item = services.public_work(session, work_id) or abort(404)
+    if slug != item.slug:
+        return redirect(url_for("catalog.work", work_id=item.id, slug=item.slug), 301)
+    texts = services.work_texts(session, [item], lang)[item.id]
+    artist_text = services.artist_texts(session, [item.artist], lang)[item.artist.id]
+    return render_template("catalog/work.html", work=item, t=texts, artist_text=artist_text)
+
+
+@bp.route("/artists/<int:artist_id>-<slug>")
+def artist(artist_id: int, slug: str):
+    session, lang = db_session(), current_language()
+    profile = services.public_artist(session, artist_id) or abort(404)
+    if slug != profile.slug:
+        return redirect(url_for("catalog.artist", artist_id=profile.id, slug=profile.slug), 301)
+    works = services.artist_works(session, profile)
+    collections = services.artist_collections(session, profile)
+    return render_template(
+        "catalog/artist.html",
+        artist=profile,
+        t=services.artist_texts(session, [profile], lang)[profile.id],
+        works=works,
+        texts=services.work_texts(session, works, lang),
+        collections=collections,
+        collection_texts=services.collection_texts(session, collections, lang),
+    )
+
+
+@bp.route("/artists/")
+def artists():
+    session, lang = db_session(), current_language()
+    profiles = services.approved_artists(session)
+    return render_template(
+        "catalog/artists.html", artists=profiles, texts=services.artist_texts(session, profiles, lang)
+    )
+
+
+@bp.route("/collections/<int:collection_id>-<slug>")
+def collection(collection_id: int, slug: str):
+    session, lang = db_session(), current_language()
+    item = services.public_collection(session, collection_id) or abort(404)
+    if slug != item.slug:
+        return redirect(url_for("catalog.collection", collection_id=item.id, slug=item.slug), 301)
+    works = services.collection_works(session, item)
+    return render_template(
+        "catalog/collection.html",
+        collection=item,
+        t=services.collection_texts(session, [item], lang)[item.id],
+        works=works,
+        texts=services.work_texts(session, works, lang),
+    )
+
+
+@bp.route("/exhibitions/")
+def exhibitions():
+    session, lang = db_session(), current_language()
+    groups = services.exhibitions(session, datetime.now(UTC).date())
+    every = [e for group in groups.values() for e in group]
+    return render_template(
+        "catalog/exhibitions.html", groups=groups, texts=services.collection_texts(session, every, lang)
+    )

@@ -1,0 +1,146 @@
+"""Configuration classes, read from the environment when the application is created.
+
+``MARKETPLACE_ENV`` chooses the class (development, testing, production). Production refuses to start
+with insecure settings and says why, so a mistake is caught at deploy time rather than by an attacker.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+WEAK_SECRETS = {"", "dev", "secret", "changeme", "dev-only-not-secret", "testing-only-not-secret"}
+
+
+class InsecureConfiguration(RuntimeError):
+    """Raised when a configuration would be unsafe to serve."""
+
+
+def _bool(env: dict, name: str, default: bool = False) -> bool:
+    value = env.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    """Settings shared by every environment. Each value can be overridden by an environment variable."""
+
+    ENV_NAME = "base"
+
+    def __init__(self, env: dict | None = None) -> None:
+        env = dict(os.environ if env is None else env)
+        instance = Path(env.get("MARKETPLACE_INSTANCE_DIR") or PROJECT_ROOT / "instance")
+        self.INSTANCE_DIR = str(instance)
+        self.DEBUG = _bool(env, "FLASK_DEBUG")
+        self.TESTING = False
+        self.SECRET_KEY = env.get("SECRET_KEY")
+        self.DATABASE_URL = env.get("DATABASE_URL") or f"sqlite:///{instance / 'marketplace.db'}"
+        self.SQL_ECHO = _bool(env, "SQL_ECHO")
+        self.REDIS_URL = env.get("REDIS_URL")
+        self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
+        self.RATELIMIT_HEADERS_ENABLED = True
+
+        self.MEDIA_DIR = env.get("MEDIA_DIR") or str(instance / "media")
+        self.MAIL_OUTBOX_DIR = env.get("MAIL_OUTBOX_DIR") or str(instance / "outbox")
+        self.MAIL_FROM = env.get("MAIL_FROM", "Sino-African Art Marketplace <no-reply@marketplace.local>")
+        self.SMTP_HOST = env.get("SMTP_HOST")
+        self.SMTP_PORT = int(env.get("SMTP_PORT") or 587)
+        self.SMTP_USERNAME = env.get("SMTP_USERNAME")
+        self.SMTP_PASSWORD = env.get("SMTP_PASSWORD")
+        self.SMTP_STARTTLS = _bool(env, "SMTP_STARTTLS", True)
+
+        self.MAX_CONTENT_LENGTH = int(env.get("MAX_UPLOAD_MB") or 10) * 1024 * 1024
+        self.PASSWORD_RESET_MAX_AGE = int(env.get("PASSWORD_RESET_MAX_AGE") or 3600)
+        # Failed sign-ins only are counted, per account and per address.
+        self.SIGNIN_LIMIT_PER_ACCOUNT = env.get("SIGNIN_LIMIT_PER_ACCOUNT", "5 per 15 minutes")
+        self.SIGNIN_LIMIT_PER_IP = env.get("SIGNIN_LIMIT_PER_IP", "30 per 15 minutes")
+        self.ACCOUNT_FORM_LIMIT_PER_IP = env.get("ACCOUNT_FORM_LIMIT_PER_IP", "20 per hour")
+
+        self.SESSION_COOKIE_HTTPONLY = True
+        self.SESSION_COOKIE_SAMESITE = "Lax"
+        self.SESSION_COOKIE_SECURE = _bool(env, "SESSION_COOKIE_SECURE")
+        self.REMEMBER_COOKIE_HTTPONLY = True
+        self.REMEMBER_COOKIE_SAMESITE = "Lax"
+        self.WTF_CSRF_ENABLED = True
+        self.WTF_CSRF_TIME_LIMIT = None
+        # Our own catalog carries the WTForms messages, because WTForms ships no Swahili.
+        self.WTF_I18N_ENABLED = False
+        # Development-only parts; production refuses them.
+        self.FAKE_STRIPE_ENABLED = _bool(env, "FAKE_STRIPE_ENABLED")
+        # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
+        self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
+
+    def problems(self) -> list[str]:
+        return []
+
+
+class DevelopmentConfig(Config):
+    ENV_NAME = "development"
+
+    def __init__(self, env: dict | None = None) -> None:
+        super().__init__(env)
+        # A development key is fine on a laptop; production refuses to run without its own.
+        self.SECRET_KEY = self.SECRET_KEY or "dev-only-not-secret"
+        self.FAKE_STRIPE_ENABLED = True
+
+
+class TestingConfig(Config):
+    ENV_NAME = "testing"
+
+    def __init__(self, env: dict | None = None) -> None:
+        super().__init__(env)
+        self.TESTING = True
+        self.SECRET_KEY = "testing-only-not-secret"
+        self.DATABASE_URL = "sqlite://"
+        self.RATELIMIT_STORAGE_URI = "memory://"
+        self.FAKE_STRIPE_ENABLED = True
+
+
+class ProductionConfig(Config):
+    ENV_NAME = "production"
+
+    def __init__(self, env: dict | None = None) -> None:
+        super().__init__(env)
+        self.SESSION_COOKIE_SECURE = True
+        self.REMEMBER_COOKIE_SECURE = True
+        self.PREFERRED_URL_SCHEME = "https"
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.SECRET_KEY or self.SECRET_KEY in WEAK_SECRETS or len(self.SECRET_KEY) < 32:
+            found.append("SECRET_KEY must be set to a random value of at least 32 characters.")
+        if self.DEBUG:
+            found.append("DEBUG (FLASK_DEBUG) must be off in production.")
+        if self.FAKE_STRIPE_ENABLED:
+            found.append("The fake Stripe server is for development only: unset FAKE_STRIPE_ENABLED.")
+        if self.DATABASE_URL in ("sqlite://", "sqlite:///:memory:"):
+            found.append("DATABASE_URL points to an in-memory database.")
+        return found
+
+
+CONFIGS: dict[str, type[Config]] = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def load_config(name: str | None = None, env: dict | None = None) -> Config:
+    """Build the configuration named by ``name`` or MARKETPLACE_ENV; refuse an insecure one."""
+    source = os.environ if env is None else env
+    name = name or source.get("MARKETPLACE_ENV", "development")
+    if name not in CONFIGS:
+        raise InsecureConfiguration(f"Unknown MARKETPLACE_ENV {name!r}; use one of {', '.join(CONFIGS)}.")
+    config = CONFIGS[name](env)
+    problems = config.problems()
+    if problems:
+        raise InsecureConfiguration(
+            "Refusing to start with an insecure production configuration:\n- " + "\n- ".join(problems)
+        )
+    return config
+
+
+def as_mapping(config: Config) -> dict:
+    return {key: value for key, value in vars(config).items() if key.isupper()}

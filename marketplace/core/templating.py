@@ -1,0 +1,63 @@
+"""Helpers available in every template."""
+
+from __future__ import annotations
+
+from babel import Locale
+from flask import url_for
+from flask_babel import get_locale
+from flask_login import current_user
+
+from marketplace.accounts.forms import SignOutForm
+from marketplace.accounts.models import Role
+from marketplace.catalog.models import CATEGORY_TITLES, Category
+from marketplace.media import available_widths
+
+
+def media_url(key: str, width: int) -> str:
+    return url_for("core.media", key=f"{key}/{width}.webp")
+
+
+def srcset(key: str, width: int) -> str:
+    return ", ".join(f"{media_url(key, w)} {w}w" for w in available_widths(width))
+
+
+def smallest_url(key: str, width: int, at_least: int = 640) -> str:
+    widths = available_widths(width)
+    chosen = next((w for w in widths if w >= at_least), widths[-1])
+    return media_url(key, chosen)
+
+
+def country_name(code: str) -> str:
+    locale = get_locale() or Locale("en")
+    return locale.territories.get(code, code)
+
+
+def language_name(code: str) -> str:
+    """A language's name in the page's language (for 'original in French')."""
+    locale = get_locale() or Locale("en")
+    return locale.languages.get(code, code)
+
+
+def category_title(value: str) -> str:
+    try:
+        return str(CATEGORY_TITLES[Category(value)])
+    except ValueError:
+        return value
+
+
+def register(app) -> None:
+    app.jinja_env.filters["category_title"] = category_title
+    app.jinja_env.globals.update(
+        media_url=media_url,
+        srcset=srcset,
+        smallest_url=smallest_url,
+        country_name=country_name,
+        language_name=language_name,
+        Role=Role,
+    )
+
+    @app.context_processor
+    def _user_context():
+        return {
+            "sign_out_form": SignOutForm() if current_user.is_authenticated else None,
+        }

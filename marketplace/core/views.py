@@ -1,0 +1,123 @@
+"""Site-wide routes: the language redirect, health check, media files, error pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+from sqlalchemy import text
+from sqlalchemy.exc import InterfaceError, OperationalError
+from werkzeug.exceptions import HTTPException, NotFound
+
+from marketplace.db import engine_for
+from marketplace.extensions import login_manager
+from marketplace.i18n import negotiate_language
+from marketplace.media import LocalStorage
+
+bp = Blueprint("core", __name__)
+
+MEDIA_MAX_AGE = 365 * 24 * 3600
+
+
+@bp.route("/")
+def root():
+    user_language = current_user.preferred_language if current_user.is_authenticated else None
+    response = redirect(url_for("catalog.home", lang_code=negotiate_language(user_language)), 302)
+    response.headers["Vary"] = "Cookie, Accept-Language"
+    return response
+
+
+@bp.route("/healthz")
+def healthz():
+    try:
+        with engine_for(current_app).connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception:
+        current_app.logger.exception("health check: database did not answer")
+        return jsonify(status="unavailable", database="down"), 503
+    return jsonify(status="ok", database="up"), 200
+
+
+@bp.route("/media/<path:key>")
+def media(key: str):
+    storage = LocalStorage(current_app.config["MEDIA_DIR"])
+    try:
+        path = storage.path(key)
+    except ValueError:
+        path = None
+    if path is None or path.suffix != ".webp":
+        raise NotFound()
+    # Keys are random and never reused, so a file can be cached for a year.
+    return send_file(path, mimetype="image/webp", max_age=MEDIA_MAX_AGE, conditional=True)
+
+
+ERROR_TEXTS = {
+    400: (lambda: _("Bad request"), lambda: _("We could not understand that request.")),
+    403: (lambda: _("Not allowed"), lambda: _("You do not have permission to see this page.")),
+    404: (lambda: _("Page not found"), lambda: _("There is nothing at this address. It may have moved.")),
+    405: (lambda: _("Not allowed"), lambda: _("This page cannot be used this way.")),
+    413: (
+        lambda: _("File too large"),
+        lambda: _("What you sent is larger than we accept (%(mb)d MB at most).", mb=_max_upload_mb()),
+    ),
+    429: (
+        lambda: _("Too many attempts"),
+        lambda: _("You have tried too many times. Please wait a few minutes and try again."),
+    ),
+    500: (
+        lambda: _("Something went wrong"),
+        lambda: _("An error occurred on our side. Nothing was changed. Please try again later."),
+    ),
+    503: (
+        lambda: _("Temporarily unavailable"),
+        lambda: _("The marketplace is briefly unavailable. Please try again in a few minutes."),
+    ),
+}
+
+
+def _max_upload_mb() -> int:
+    return (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
+
+
+def render_error(code: int, message: str | None = None):
+    title, default_message = ERROR_TEXTS.get(code, ERROR_TEXTS[500])
+    if request.path.startswith("/api/") or request.path == "/healthz":
+        return jsonify(error=title()), code
+    return render_template("error.html", code=code, title=title(), message=message or default_message()), code
+
+
+def register_error_handlers(app) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(_error):
+        return render_error(
+            400, _("This form has expired or was sent from another site. Reload the page and try again.")
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code in ERROR_TEXTS:
+            return render_error(error.code)
+        return error
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    def database_unavailable(error):
+        app.logger.exception("database error", exc_info=error)
+        _discard_session()
+        # The page must not ask the database who is signed in.
+        g._login_user = login_manager.anonymous_user()
+        return render_error(503)
+
+    @app.errorhandler(Exception)
+    def unexpected(error):
+        app.logger.exception("unhandled error", exc_info=error)
+        _discard_session()
+        return render_error(500)
+
+
+def _discard_session() -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.rollback()
+        session.close()

@@ -1,0 +1,238 @@
+"""`flask demo load`: a believable marketplace for local use. Never commits (the command does)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from marketplace.accounts import services as accounts
+from marketplace.accounts.models import Role, User
+from marketplace.catalog.models import (
+    ArtistProfile,
+    ArtistStatus,
+    Collection,
+    CollectionItem,
+    ContentTranslation,
+    EditionType,
+    ReviewStatus,
+    TranslationOrigin,
+    TranslationStatus,
+    Work,
+    WorkImage,
+)
+from marketplace.demo import images
+from marketplace.demo.artists_africa import ARTISTS as AFRICAN_ARTISTS
+from marketplace.demo.artists_china import ARTISTS as CHINESE_ARTISTS
+from marketplace.demo.collections import (
+    ARTIST_COLLECTION_INTRODUCTIONS,
+    ARTIST_COLLECTION_TITLES,
+    EXHIBITIONS,
+)
+from marketplace.media import LocalStorage, store_image
+from marketplace.text import slugify
+
+#: For local use only; `make run` prints it. Never load demo data on a public server.
+DEMO_PASSWORD = "demo-password-2026"  # noqa: S105
+LANGUAGES = ("zh", "en", "fr", "sw")
+STAFF = [
+    ("curator@demo.local", "Grace Mensah", "en", Role.CURATOR),
+    ("curator.zh@demo.local", "王静怡", "zh", Role.CURATOR),
+    ("admin@demo.local", "Admin", "en", Role.ADMIN),
+    ("buyer@demo.local", "Fatou Ndiaye", "fr", None),
+]
+
+
+def database_is_empty(session: Session) -> bool:
+    return (session.scalar(select(func.count()).select_from(User)) or 0) == 0
+
+
+def load(session: Session, media_dir: str, today: date | None = None) -> dict:
+    today = today or datetime.now(UTC).date()
+    storage = LocalStorage(media_dir)
+    now = datetime.now(UTC)
+    accounts_made = []
+    staff = {}
+    for email, name, language, role in STAFF:
+        user = accounts.register(session, email, DEMO_PASSWORD, name, language)
+        if role:
+            accounts.grant_role(session, user, role)
+        staff[email] = user
+        accounts_made.append(email)
+
+    all_works: list[Work] = []
+    artists = []
+    counter = 0
+    for index, data in enumerate(_interleaved(AFRICAN_ARTISTS, CHINESE_ARTISTS)):
+        user = accounts.register(session, data["email"], DEMO_PASSWORD, data["name"], data["language"])
+        accounts.grant_role(session, user, Role.ARTIST)
+        accounts_made.append(data["email"])
+        profile = _artist(session, user, data, now - timedelta(days=200 - index))
+        artists.append(profile)
+        for work_data in data["works"]:
+            counter += 1
+            work = _work(session, storage, profile, data, work_data, now - timedelta(hours=counter * 17), counter)
+            all_works.append(work)
+        _artist_collection(session, user, profile, data["language"], [w for w in all_works if w.artist is profile])
+
+    exhibitions = _exhibitions(session, staff["curator@demo.local"], all_works, today)
+    session.flush()
+    return {
+        "artists": len(artists),
+        "works": len(all_works),
+        "collections": len(artists),
+        "exhibitions": exhibitions,
+        "accounts": accounts_made,
+    }
+
+
+def _interleaved(first: list, second: list) -> list:
+    mixed = []
+    for i in range(max(len(first), len(second))):
+        mixed.extend(group[i] for group in (first, second) if i < len(group))
+    return mixed
+
+
+def _artist(session: Session, user: User, data: dict, approved_at: datetime) -> ArtistProfile:
+    source = data["language"]
+    profile = ArtistProfile(
+        user=user,
+        slug=slugify(data["key"], "artist"),
+        public_name=data["name"],
+        country=data["country"],
+        region=data["region"],
+        disciplines=list(data["disciplines"]),
+        source_language=source,
+        bio=data["bio"][source],
+        status=ArtistStatus.APPROVED.value,
+        approved_at=approved_at,
+    )
+    session.add(profile)
+    session.flush()
+    for lang in LANGUAGES:
+        if lang != source:
+            _translation(session, "artist", profile.id, lang, {"bio": data["bio"][lang]})
+    return profile
+
+
+def _work(session, storage, profile, artist_data, data, published_at, seed) -> Work:
+    source = artist_data["language"]
+    edition = data["edition"]
+    edition_type, edition_size = (edition, None) if isinstance(edition, str) else (edition[0], edition[1])
+    width, height, depth = data["dimensions_cm"]
+    work = Work(
+        artist=profile,
+        slug=slugify(data["title"]["en"], "work"),
+        source_language=source,
+        title=data["title"][source],
+        description=data["description"][source],
+        story=data["story"][source],
+        category=data["category"],
+        medium=data["medium"],
+        materials=data["materials"],
+        technique=data["technique"],
+        width_cm=width or None,
+        height_cm=height or None,
+        depth_cm=depth or None,
+        weight_g=data["weight_g"] or None,
+        year=data["year"],
+        origin_country=artist_data["country"],
+        edition_type=EditionType(edition_type).value,
+        edition_size=edition_size,
+        price_minor=data["price"],
+        currency=data["currency"],
+        stock=data["stock"],
+        review_status=ReviewStatus.APPROVED.value,
+        published_at=published_at,
+        created_at=published_at - timedelta(days=3),
+    )
+    session.add(work)
+    session.flush()
+    for lang in LANGUAGES:
+        if lang != source:
+            fields = {field: data[field][lang] for field in ("title", "description", "story")}
+            _translation(session, "work", work.id, lang, fields)
+    portrait = data["category"] in ("painting", "sculpture", "print", "photography") and seed % 2 == 0
+    for position, variant in enumerate((0, 1)):
+        stored = store_image(
+            storage, images.draw(data["pattern"], data["palette"], seed * 10 + variant, portrait=portrait)
+        )
+        alt = data["title"]["en"] if position == 0 else f"{data['title']['en']} (detail)"
+        work.images.append(
+            WorkImage(position=position, key=stored.key, width=stored.width, height=stored.height, alt_text=alt)
+        )
+    return work
+
+
+def _translation(session: Session, entity_type: str, entity_id: int, lang: str, fields: dict) -> None:
+    session.add(
+        ContentTranslation(
+            entity_type=entity_type,
+            entity_id=entity_id,
+            language=lang,
+            fields=fields,
+            origin=TranslationOrigin.HUMAN.value,
+            status=TranslationStatus.APPROVED.value,
+        )
+    )
+
+
+def _artist_collection(session, user, profile, source, works) -> None:
+    collection = Collection(
+        kind="collection",
+        owner=user,
+        slug=slugify(f"{profile.slug}-selected-works"),
+        source_language=source,
+        title=ARTIST_COLLECTION_TITLES[source],
+        introduction=ARTIST_COLLECTION_INTRODUCTIONS[source],
+        published=True,
+    )
+    collection.items = [CollectionItem(work=w, position=i) for i, w in enumerate(works[:3])]
+    session.add(collection)
+    session.flush()
+    for lang in LANGUAGES:
+        if lang != source:
+            fields = {"title": ARTIST_COLLECTION_TITLES[lang], "introduction": ARTIST_COLLECTION_INTRODUCTIONS[lang]}
+            _translation(session, "collection", collection.id, lang, fields)
+
+
+def _exhibitions(session, curator, works, today) -> int:
+    spans = {
+        "current": (today - timedelta(days=20), today + timedelta(days=40)),
+        "upcoming": (today + timedelta(days=30), today + timedelta(days=90)),
+        "past": (today - timedelta(days=160), today - timedelta(days=70)),
+    }
+    picks = {
+        "current": lambda w: w.category in ("textile", "ceramics", "painting"),
+        "upcoming": lambda w: w.category in ("craft", "jewellery", "design"),
+        "past": lambda w: w.category in ("painting", "ceramics", "sculpture"),
+    }
+    for data in EXHIBITIONS:
+        source = data["source_language"]
+        starts_on, ends_on = spans[data["when"]]
+        chosen = [w for w in works if picks[data["when"]](w)]
+        # Alternate the two regions so the exhibition shows the exchange.
+        african = [w for w in chosen if w.origin_country != "CN"][:6]
+        chinese = [w for w in chosen if w.origin_country == "CN"][:6]
+        ordered = _interleaved(african, chinese)
+        exhibition = Collection(
+            kind="exhibition",
+            owner=curator,
+            slug=slugify(data["title"]["en"]),
+            source_language=source,
+            title=data["title"][source],
+            introduction=data["introduction"][source],
+            starts_on=starts_on,
+            ends_on=ends_on,
+            cover_key=ordered[0].images[0].key if ordered else None,
+            published=True,
+        )
+        exhibition.items = [CollectionItem(work=w, position=i) for i, w in enumerate(ordered)]
+        session.add(exhibition)
+        session.flush()
+        for lang in LANGUAGES:
+            if lang != source:
+                fields = {"title": data["title"][lang], "introduction": data["introduction"][lang]}
+                _translation(session, "collection", exhibition.id, lang, fields)
+    return len(EXHIBITIONS)

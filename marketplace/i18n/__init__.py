@@ -1,0 +1,111 @@
+"""Languages of the site: URL prefixes, negotiation, and per-page language links.
+
+Every page lives under ``/<lang>/``. The language of a request comes from that prefix; the bare ``/``
+is sent to the visitor's saved choice (cookie), then their account's preference, then Accept-Language,
+then English.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, abort, g, request, url_for
+from flask_babel import get_locale
+
+from marketplace.config import PROJECT_ROOT
+from marketplace.extensions import babel
+
+LANGUAGES = ("zh", "en", "fr", "sw")
+DEFAULT_LANGUAGE = "en"
+#: Value for <html lang> and hreflang.
+HTML_LANG = {"zh": "zh-Hans", "en": "en", "fr": "fr", "sw": "sw"}
+#: Each language's name in itself, for the switcher.
+ENDONYMS = {"zh": "中文", "en": "English", "fr": "Français", "sw": "Kiswahili"}
+LANG_COOKIE = "lang"
+_ACCEPT_ALIASES = {"zh-cn": "zh", "zh-hans": "zh", "zh-sg": "zh", "zh-tw": "zh", "zh-hk": "zh", "zh-hant": "zh"}
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT_LANGUAGE)
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(PROJECT_ROOT / "translations")
+    babel.init_app(app, locale_selector=current_language)
+    app.url_value_preprocessor(_pull_language)
+    app.url_defaults(_add_language)
+    app.after_request(_remember_language)
+    app.context_processor(_template_context)
+
+
+def current_language() -> str:
+    """The language of this request: its URL prefix, else the visitor's negotiated choice."""
+    lang = g.get("lang")
+    if lang:
+        return lang
+    first = request.path.lstrip("/").split("/", 1)[0] if request else ""
+    if first in LANGUAGES:
+        return first
+    return negotiate_language()
+
+
+def negotiate_language(user_language: str | None = None) -> str:
+    saved = request.cookies.get(LANG_COOKIE)
+    if saved in LANGUAGES:
+        return saved
+    if user_language in LANGUAGES:
+        return user_language
+    for value, _quality in request.accept_languages:
+        code = value.lower()
+        code = _ACCEPT_ALIASES.get(code, code.split("-", 1)[0])
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def language_urls(external: bool = False) -> dict[str, str]:
+    """This page in each language, query string kept."""
+    if not request.url_rule or "lang_code" not in request.url_rule.arguments:
+        return {code: url_for("catalog.home", lang_code=code, _external=external) for code in LANGUAGES}
+    args = dict(g.get("view_args_without_lang") or {})
+    query = request.args.to_dict(flat=False)
+    return {
+        code: url_for(request.endpoint, lang_code=code, _external=external, **args, **query)
+        for code in LANGUAGES
+    }
+
+
+def locale_code() -> str:
+    locale = get_locale()
+    return locale.language if locale else DEFAULT_LANGUAGE
+
+
+def _pull_language(endpoint, values) -> None:
+    if values and "lang_code" in values:
+        code = values.pop("lang_code")
+        if code not in LANGUAGES:
+            abort(404)
+        g.lang = code
+        g.view_args_without_lang = dict(values)
+
+
+def _add_language(endpoint, values) -> None:
+    from flask import current_app
+
+    if "lang_code" in values or not current_app.url_map.is_endpoint_expecting(endpoint, "lang_code"):
+        return
+    values["lang_code"] = g.get("lang") or locale_code()
+
+
+def _remember_language(response):
+    lang = g.get("lang")
+    if lang and request.cookies.get(LANG_COOKIE) != lang and response.status_code < 400:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+    return response
+
+
+def _template_context() -> dict:
+    lang = current_language() if request else DEFAULT_LANGUAGE
+    return {
+        "page_lang": lang,
+        "html_lang": HTML_LANG[lang],
+        "languages": LANGUAGES,
+        "html_langs": HTML_LANG,
+        "endonyms": ENDONYMS,
+        "language_urls": language_urls,
+    }

@@ -1,0 +1,31 @@
+"""Money, numbers and dates formatted by Babel for the page's locale."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.numbers import format_currency
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
+
+from marketplace import money
+
+
+def format_money(amount_minor: int, currency: str, locale=None) -> str:
+    """Format an amount in minor units: 250000 XOF -> 'F CFA 250 000' in fr, '250,000.00 US$'-style in zh."""
+    locale = locale or get_locale()
+    return format_currency(money.to_decimal(amount_minor, currency), currency, locale=locale)
+
+
+def format_day(value: datetime | None) -> str:
+    return format_date(value, format="medium") if value else ""
+
+
+def format_moment(value: datetime | None) -> str:
+    return format_datetime(value, format="medium") if value else ""
+
+
+def register_filters(app) -> None:
+    app.jinja_env.filters["money"] = format_money
+    app.jinja_env.filters["day"] = format_day
+    app.jinja_env.filters["moment"] = format_moment
+    app.jinja_env.filters["number"] = format_decimal

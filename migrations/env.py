@@ -1,0 +1,27 @@
+"""Alembic environment: runs with the connection handed over by marketplace.schema."""
+
+from alembic import context
+
+import marketplace.accounts.models  # noqa: F401  (register tables)
+import marketplace.catalog.models  # noqa: F401
+from marketplace.db import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("Run migrations through `flask --app marketplace db upgrade`.")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()
