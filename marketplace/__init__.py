@@ -34,10 +34,10 @@ def create_app(config: Config | str | None = None, overrides: dict | None = None
 
 
 def register_extensions(app: Flask) -> None:
-    from marketplace import i18n
-    from marketplace.accounts.services import load_session_user
     from flask_babel import gettext
 
+    from marketplace import i18n
+    from marketplace.accounts.services import load_session_user
     from marketplace.db import db_session
     from marketplace.i18n.forms import _
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
@@ -55,7 +53,8 @@ def demo_load(force: bool) -> None:
     with unit_of_work(factory) as session:
         summary = load(session, current_app.config["MEDIA_DIR"])
     click.echo(
-        f"Loaded {summary['artists']} artists, {summary['works']} works, {summary['collections']} collections "
+        f"Loaded {summary['artists']} artists, {summary['works']} works, "
+        f"{summary['collections']} collections "
         f"and {summary['exhibitions']} exhibitions."
     )
     click.echo(f"Local demo accounts (password {DEMO_PASSWORD!r}): {', '.join(summary['accounts'])}")
@@ -67,17 +66,17 @@ def demo_load(force: bool) -> None:
 @click.option("--name", default=None, help="Display name (default: the part of the email before @).")
 @click.option("--language", default="en", type=click.Choice(["zh", "en", "fr", "sw"]))
 @click.option("--generate-password", is_flag=True, help="Generate a password and print it once.")
-def users_create(email: str, roles: tuple[str, ...], name: str | None, language: str, generate_password: bool):
+def users_create(
+    email: str, roles: tuple[str, ...], name: str | None, language: str, generate_password: bool
+):
     """Create an account, optionally with roles (curator, admin)."""
     from marketplace.accounts import services
     from marketplace.accounts.models import Role
 
-    if generate_password or not sys.stdin.isatty():
+    if generate_password:
         password = services.generate_password()
-        generated = True
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-        generated = False
     factory = sessionmaker_for(current_app)
     try:
         with unit_of_work(factory) as session:
@@ -89,7 +88,7 @@ def users_create(email: str, roles: tuple[str, ...], name: str | None, language:
     except services.AccountError as error:
         raise click.ClickException(str(error.message)) from None
     click.echo(f"Created {user.email} with roles: {', '.join(roles) or 'buyer'}.")
-    if generated:
+    if generate_password:
         click.echo(f"Password (shown once): {password}")
 
 

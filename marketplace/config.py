@@ -87,12 +87,14 @@ class DevelopmentConfig(Config):
 
 
 class TestingConfig(Config):
+    __test__ = False  # not a pytest test class
+
     ENV_NAME = "testing"
 
     def __init__(self, env: dict | None = None) -> None:
         super().__init__(env)
         self.TESTING = True
-        self.SECRET_KEY = "testing-only-not-secret"
+        self.SECRET_KEY = "testing-only-not-secret"  # noqa: S105
         self.DATABASE_URL = "sqlite://"
         self.RATELIMIT_STORAGE_URI = "memory://"
         self.FAKE_STRIPE_ENABLED = True

@@ -24,8 +24,9 @@ def send_templated(to: str, language: str, template: str, **context) -> EmailMes
     message["Subject"] = subject.strip()
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain="marketplace.local")
-    message["Content-Language"] = language
     message.set_content(body.strip() + "\n")
+    # After set_content, which replaces the Content-* headers.
+    message["Content-Language"] = language
     deliver(message)
     return message
 

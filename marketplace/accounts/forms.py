@@ -13,6 +13,10 @@ NAME_MAX = 80
 PASSWORD_FIELD_MAX = 128
 
 
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
 def _language_choices():
     return [(code, ENDONYMS[code]) for code in LANGUAGES]
 
@@ -22,8 +26,12 @@ def _currency_choices():
 
 
 class RegisterForm(Form):
-    display_name = StringField(_l("Your name"), validators=[DataRequired(), Length(max=NAME_MAX)])
-    email = EmailField(_l("Email address"), validators=[DataRequired(), Length(max=EMAIL_MAX), Email()])
+    display_name = StringField(
+        _l("Your name"), filters=[_strip], validators=[DataRequired(), Length(max=NAME_MAX)]
+    )
+    email = EmailField(
+        _l("Email address"), filters=[_strip], validators=[DataRequired(), Length(max=EMAIL_MAX), Email()]
+    )
     password = PasswordField(
         _l("Password"),
         validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)],
@@ -36,19 +44,21 @@ class RegisterForm(Form):
 
 
 class SignInForm(Form):
-    email = EmailField(_l("Email address"), validators=[DataRequired(), Length(max=EMAIL_MAX)])
+    email = EmailField(
+        _l("Email address"), filters=[_strip], validators=[DataRequired(), Length(max=EMAIL_MAX)]
+    )
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)])
     remember = BooleanField(_l("Keep me signed in on this device"))
 
 
 class ForgotPasswordForm(Form):
-    email = EmailField(_l("Email address"), validators=[DataRequired(), Length(max=EMAIL_MAX), Email()])
+    email = EmailField(
+        _l("Email address"), filters=[_strip], validators=[DataRequired(), Length(max=EMAIL_MAX), Email()]
+    )
 
 
 class ResetPasswordForm(Form):
-    password = PasswordField(
-        _l("New password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)]
-    )
+    password = PasswordField(_l("New password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)])
     confirm = PasswordField(
         _l("Repeat the new password"),
         validators=[DataRequired(), EqualTo("password", message=_l("The two passwords do not match."))],
@@ -59,9 +69,7 @@ class ChangePasswordForm(Form):
     current_password = PasswordField(
         _l("Current password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)]
     )
-    password = PasswordField(
-        _l("New password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)]
-    )
+    password = PasswordField(_l("New password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)])
     confirm = PasswordField(
         _l("Repeat the new password"),
         validators=[DataRequired(), EqualTo("password", message=_l("The two passwords do not match."))],
@@ -69,11 +77,11 @@ class ChangePasswordForm(Form):
 
 
 class ProfileForm(Form):
-    display_name = StringField(_l("Your name"), validators=[DataRequired(), Length(max=NAME_MAX)])
-    preferred_language = SelectField(_l("Preferred language"), choices=_language_choices)
-    display_currency = SelectField(
-        _l("Show approximate prices in"), choices=_currency_choices
+    display_name = StringField(
+        _l("Your name"), filters=[_strip], validators=[DataRequired(), Length(max=NAME_MAX)]
     )
+    preferred_language = SelectField(_l("Preferred language"), choices=_language_choices)
+    display_currency = SelectField(_l("Show approximate prices in"), choices=_currency_choices)
 
 
 class SignOutForm(Form):

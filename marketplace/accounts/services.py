@@ -18,9 +18,29 @@ from marketplace.db import utcnow
 PASSWORD_MIN_LENGTH = 10
 PASSWORD_MAX_LENGTH = 128
 _COMMON_PASSWORDS = frozenset(
-    """password 1234567890 12345678910 0123456789 qwertyuiop 1q2w3e4r5t password123 password1234
-    iloveyou123 qwerty1234 abcdefghij 1111111111 0000000000 passw0rd123 letmein123 welcome123
-    administrator changeme123 motdepasse nenosiri123 mimi123456""".split()
+    {
+        "password",
+        "1234567890",
+        "12345678910",
+        "0123456789",
+        "qwertyuiop",
+        "1q2w3e4r5t",
+        "password123",
+        "password1234",
+        "iloveyou123",
+        "qwerty1234",
+        "abcdefghij",
+        "1111111111",
+        "0000000000",
+        "passw0rd123",
+        "letmein123",
+        "welcome123",
+        "administrator",
+        "changeme123",
+        "motdepasse",
+        "nenosiri123",
+        "mimi123456",
+    }
 )
 # A real hash so that a missing account costs as much time as a wrong password.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(16))

@@ -89,7 +89,11 @@ def register():
 @bp.route("/sign-in", methods=["GET", "POST"])
 @limiter.limit(_signin_ip_limit, methods=["POST"], deduct_when=_failed, scope="signin-ip")
 @limiter.limit(
-    _signin_account_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed, scope="signin-account"
+    _signin_account_limit,
+    key_func=_account_key,
+    methods=["POST"],
+    deduct_when=_failed,
+    scope="signin-account",
 )
 def sign_in():
     if current_user.is_authenticated:

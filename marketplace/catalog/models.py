@@ -113,9 +113,7 @@ class ArtistProfile(Base):
     user: Mapped[User] = relationship()
     works: Mapped[list[Work]] = relationship(back_populates="artist", order_by="Work.id")
 
-    __table_args__ = (
-        CheckConstraint(f"status IN ({_in(ArtistStatus)})", name="status_known"),
-    )
+    __table_args__ = (CheckConstraint(f"status IN ({_in(ArtistStatus)})", name="status_known"),)
 
 
 class Work(Base):

@@ -41,7 +41,9 @@ def public_works() -> Select:
     return (
         select(Work)
         .join(Work.artist)
-        .where(Work.review_status == ReviewStatus.APPROVED.value, ArtistProfile.status == ArtistStatus.APPROVED)
+        .where(
+            Work.review_status == ReviewStatus.APPROVED.value, ArtistProfile.status == ArtistStatus.APPROVED
+        )
         .options(selectinload(Work.images), selectinload(Work.artist))
     )
 
@@ -62,7 +64,9 @@ def browse(session: Session, lang: str, category: str | None, sort: str, page: i
 
 
 def recent_works(session: Session, lang: str, limit: int = 8) -> tuple[list[Work], dict]:
-    works = session.scalars(public_works().order_by(Work.published_at.desc(), Work.id.desc()).limit(limit)).all()
+    works = session.scalars(
+        public_works().order_by(Work.published_at.desc(), Work.id.desc()).limit(limit)
+    ).all()
     return list(works), work_texts(session, works, lang)
 
 
@@ -108,7 +112,9 @@ def featured_artists(session: Session, per_region: int = 3) -> list[ArtistProfil
 
 def public_artist(session: Session, artist_id: int) -> ArtistProfile | None:
     return session.scalar(
-        select(ArtistProfile).where(ArtistProfile.id == artist_id, ArtistProfile.status == ArtistStatus.APPROVED)
+        select(ArtistProfile).where(
+            ArtistProfile.id == artist_id, ArtistProfile.status == ArtistStatus.APPROVED
+        )
     )
 
 

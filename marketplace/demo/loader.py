@@ -72,9 +72,13 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
         artists.append(profile)
         for work_data in data["works"]:
             counter += 1
-            work = _work(session, storage, profile, data, work_data, now - timedelta(hours=counter * 17), counter)
+            work = _work(
+                session, storage, profile, data, work_data, now - timedelta(hours=counter * 17), counter
+            )
             all_works.append(work)
-        _artist_collection(session, user, profile, data["language"], [w for w in all_works if w.artist is profile])
+        _artist_collection(
+            session, user, profile, data["language"], [w for w in all_works if w.artist is profile]
+        )
 
     exhibitions = _exhibitions(session, staff["curator@demo.local"], all_works, today)
     session.flush()
@@ -160,7 +164,9 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
         )
         alt = data["title"]["en"] if position == 0 else f"{data['title']['en']} (detail)"
         work.images.append(
-            WorkImage(position=position, key=stored.key, width=stored.width, height=stored.height, alt_text=alt)
+            WorkImage(
+                position=position, key=stored.key, width=stored.width, height=stored.height, alt_text=alt
+            )
         )
     return work
 
@@ -193,7 +199,10 @@ def _artist_collection(session, user, profile, source, works) -> None:
     session.flush()
     for lang in LANGUAGES:
         if lang != source:
-            fields = {"title": ARTIST_COLLECTION_TITLES[lang], "introduction": ARTIST_COLLECTION_INTRODUCTIONS[lang]}
+            fields = {
+                "title": ARTIST_COLLECTION_TITLES[lang],
+                "introduction": ARTIST_COLLECTION_INTRODUCTIONS[lang],
+            }
             _translation(session, "collection", collection.id, lang, fields)
 
 

@@ -7,7 +7,7 @@ then English.
 
 from __future__ import annotations
 
-from flask import Flask, abort, g, request, url_for
+from flask import Flask, abort, g, has_request_context, request, url_for
 from flask_babel import get_locale
 
 from marketplace.config import PROJECT_ROOT
@@ -20,7 +20,14 @@ HTML_LANG = {"zh": "zh-Hans", "en": "en", "fr": "fr", "sw": "sw"}
 #: Each language's name in itself, for the switcher.
 ENDONYMS = {"zh": "中文", "en": "English", "fr": "Français", "sw": "Kiswahili"}
 LANG_COOKIE = "lang"
-_ACCEPT_ALIASES = {"zh-cn": "zh", "zh-hans": "zh", "zh-sg": "zh", "zh-tw": "zh", "zh-hk": "zh", "zh-hant": "zh"}
+_ACCEPT_ALIASES = {
+    "zh-cn": "zh",
+    "zh-hans": "zh",
+    "zh-sg": "zh",
+    "zh-tw": "zh",
+    "zh-hk": "zh",
+    "zh-hant": "zh",
+}
 
 
 def init_app(app: Flask) -> None:
@@ -35,10 +42,12 @@ def init_app(app: Flask) -> None:
 
 def current_language() -> str:
     """The language of this request: its URL prefix, else the visitor's negotiated choice."""
+    if not has_request_context():
+        return DEFAULT_LANGUAGE
     lang = g.get("lang")
     if lang:
         return lang
-    first = request.path.lstrip("/").split("/", 1)[0] if request else ""
+    first = request.path.lstrip("/").split("/", 1)[0]
     if first in LANGUAGES:
         return first
     return negotiate_language()
@@ -100,7 +109,7 @@ def _remember_language(response):
 
 
 def _template_context() -> dict:
-    lang = current_language() if request else DEFAULT_LANGUAGE
+    lang = current_language()
     return {
         "page_lang": lang,
         "html_lang": HTML_LANG[lang],

@@ -110,7 +110,11 @@ def _extracted(with_comments: bool) -> Catalog:
     )
     for filename, lineno, message, comments, context in found:
         catalog.add(
-            message, None, [(filename, lineno)], auto_comments=comments if with_comments else (), context=context
+            message,
+            None,
+            [(filename, lineno)],
+            auto_comments=comments if with_comments else (),
+            context=context,
         )
     return catalog
 

@@ -1,0 +1,153 @@
+"""Fixtures: every test runs on SQLite, and also on PostgreSQL when MARKETPLACE_TEST_POSTGRES_URL is set.
+
+The schema is made by the Alembic migrations, once per backend; tables are emptied after each test, so
+tests see real commits exactly as the application makes them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from marketplace import create_app
+from marketplace.accounts import services as accounts
+from marketplace.accounts.models import Role
+from marketplace.config import TestingConfig
+from marketplace.db import Base, make_engine, sessionmaker_for, unit_of_work
+from marketplace.extensions import limiter
+from marketplace.schema import upgrade_engine
+
+POSTGRES_URL = os.environ.get("MARKETPLACE_TEST_POSTGRES_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("db") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_engine(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres() -> str:
+    engine = make_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    upgrade_engine(engine)
+    engine.dispose()
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def database_url(backend, request, tmp_path) -> str:
+    if backend == "sqlite":
+        target = tmp_path / "marketplace.db"
+        shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
+        return f"sqlite:///{target}"
+    return request.getfixturevalue("migrated_postgres")
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    config = TestingConfig()
+    config.DATABASE_URL = database_url
+    config.MEDIA_DIR = str(tmp_path / "media")
+    config.MAIL_OUTBOX_DIR = str(tmp_path / "outbox")
+    config.INSTANCE_DIR = str(tmp_path)
+    application = create_app(config)
+    limiter.reset()
+    yield application
+    engine = application.extensions["marketplace.db"]["engine"]
+    if engine.dialect.name == "postgresql":
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def db(app):
+    """A unit of work against the app's database, for arranging and checking data."""
+    factory = sessionmaker_for(app)
+
+    def run(write: bool = True):
+        return unit_of_work(factory, write=write)
+
+    return run
+
+
+@pytest.fixture
+def make_user(app, db):
+    """Create a user (committed) and return its id."""
+
+    def create(email="amina@example.org", password=PASSWORD, name="Amina", language="en", roles=()):
+        with app.app_context(), db() as session:
+            user = accounts.register(session, email, password, name, language)
+            for role in roles:
+                accounts.grant_role(session, user, Role(role))
+            return user.id
+
+    return create
+
+
+@pytest.fixture
+def outbox(app):
+    def read() -> list[str]:
+        folder = Path(app.config["MAIL_OUTBOX_DIR"])
+        if not folder.exists():
+            return []
+        return [p.read_text() for p in sorted(folder.glob("*.eml"))]
+
+    return read
+
+
+CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+
+
+def csrf_token(client, url: str) -> str:
+    response = client.get(url)
+    match = CSRF_RE.search(response.get_data(as_text=True))
+    assert match, f"no CSRF token on {url} ({response.status_code})"
+    return match.group(1)
+
+
+def post_form(client, url: str, data: dict, token_from: str | None = None, **kwargs):
+    """Submit a form the way a browser does: fetch the page for its CSRF token, then post."""
+    token = csrf_token(client, token_from or url)
+    return client.post(url, data={"csrf_token": token, **data}, **kwargs)
+
+
+def sign_in(client, email="amina@example.org", password=PASSWORD, lang="en"):
+    return post_form(client, f"/{lang}/account/sign-in", {"email": email, "password": password})
+
+
+def translated(lang: str, message: str, plural: str | None = None, n: int = 1, **variables) -> str:
+    """The catalog's text for ``message`` in ``lang``; for zh/fr/sw it must differ from the English."""
+    from babel.support import Translations
+
+    from marketplace.i18n.catalogs import DIR
+
+    catalog = Translations.load(str(DIR), [lang])
+    text = catalog.ungettext(message, plural, n) if plural else catalog.ugettext(message)
+    if lang != "en":
+        assert text != (plural if plural and n != 1 else message), f"{message!r} is not translated to {lang}"
+    return text % variables if variables else text

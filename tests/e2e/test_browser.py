@@ -1,0 +1,56 @@
+"""In a real browser: create an account in Chinese, switch language, use the keyboard."""
+
+import pytest
+
+from tests.conftest import PASSWORD, translated
+from tests.e2e.conftest import screenshot
+
+pytestmark = pytest.mark.e2e
+
+
+def test_create_account_in_chinese_and_sign_out(live_server, page):
+    page.goto(f"{live_server}/zh/")
+    page.get_by_role("link", name=translated("zh", "Create account")).first.click()
+    page.get_by_label(translated("zh", "Your name")).fill("李华")
+    page.get_by_label(translated("zh", "Email address")).fill("lihua@example.org")
+    page.get_by_label(translated("zh", "Password"), exact=True).fill(PASSWORD)
+    page.get_by_label(translated("zh", "Repeat the password")).fill("something different")
+    page.get_by_role("button", name=translated("zh", "Create account")).click()
+    assert page.get_by_text(translated("zh", "The two passwords do not match.")).is_visible()
+    screenshot(page, "register-error-zh")
+    page.get_by_label(translated("zh", "Repeat the password")).fill(PASSWORD)
+    page.get_by_role("button", name=translated("zh", "Create account")).click()
+    page.wait_for_url(f"{live_server}/zh/")
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+    assert page.get_by_role("button", name=translated("zh", "Sign out")).is_visible()
+    page.get_by_role("button", name=translated("zh", "Sign out")).click()
+    assert page.get_by_role("link", name=translated("zh", "Sign in")).is_visible()
+
+
+def test_language_switcher_keeps_the_page(live_server, page):
+    page.goto(f"{live_server}/fr/works/?category=textile&sort=price_desc")
+    page.get_by_role("navigation", name=translated("fr", "Language")).get_by_role(
+        "link", name="Kiswahili"
+    ).click()
+    assert page.url == f"{live_server}/sw/works/?category=textile&sort=price_desc"
+    assert page.locator("html").get_attribute("lang") == "sw"
+    assert page.get_by_role("heading", name=translated("sw", "Works")).is_visible()
+    # The choice is remembered: the bare address now opens in Swahili.
+    page.goto(f"{live_server}/")
+    assert page.url == f"{live_server}/sw/"
+
+
+def test_keyboard_reaches_skip_link_and_sign_in_form(live_server, page):
+    page.goto(f"{live_server}/en/account/sign-in")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+    page.get_by_label("Email address").focus()
+    page.keyboard.type("nobody@example.org")
+    page.keyboard.press("Tab")
+    page.keyboard.type("wrong password here")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").inner_text().strip() == "The email address or password is not correct."
