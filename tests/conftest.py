@@ -61,22 +61,32 @@ def database_url(backend, request, tmp_path) -> str:
     return request.getfixturevalue("migrated_postgres")
 
 
-@pytest.fixture
-def app(database_url, tmp_path):
+def build_app(database_url: str, folder: Path):
     config = TestingConfig()
     config.DATABASE_URL = database_url
-    config.MEDIA_DIR = str(tmp_path / "media")
-    config.MAIL_OUTBOX_DIR = str(tmp_path / "outbox")
-    config.INSTANCE_DIR = str(tmp_path)
+    config.MEDIA_DIR = str(folder / "media")
+    config.MAIL_OUTBOX_DIR = str(folder / "outbox")
+    config.INSTANCE_DIR = str(folder)
     application = create_app(config)
     limiter.reset()
-    yield application
+    return application
+
+
+def dispose_app(application) -> None:
+    """Empty PostgreSQL's tables (SQLite files are per test) and close connections."""
     engine = application.extensions["marketplace.db"]["engine"]
     if engine.dialect.name == "postgresql":
         tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
         with engine.begin() as connection:
             connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    application = build_app(database_url, tmp_path)
+    yield application
+    dispose_app(application)
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Account forms. Labels are lazy so they are translated per request."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
+from wtforms import BooleanField, EmailField, PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from marketplace.accounts.models import DISPLAY_CURRENCIES
@@ -18,11 +18,11 @@ def _strip(value):
 
 
 def _language_choices():
-    return [(code, ENDONYMS[code]) for code in LANGUAGES]
+    return [SelectChoice(code, ENDONYMS[code]) for code in LANGUAGES]
 
 
 def _currency_choices():
-    return [(code, code) for code in DISPLAY_CURRENCIES]
+    return [SelectChoice(code, code) for code in DISPLAY_CURRENCIES]
 
 
 class RegisterForm(Form):
@@ -90,4 +90,6 @@ class SignOutForm(Form):
 
 class RoleForm(Form):
     role = SelectField(_l("Role"), choices=[])
-    action = SelectField(_l("Action"), choices=[("grant", _l("Grant")), ("revoke", _l("Remove"))])
+    action = SelectField(
+        _l("Action"), choices=[SelectChoice("grant", _l("Grant")), SelectChoice("revoke", _l("Remove"))]
+    )

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
+from wtforms import SelectChoice
 
 from marketplace import mail
 from marketplace.accounts import services
@@ -202,7 +203,7 @@ def change_password():
 
 def _role_form() -> RoleForm:
     form = RoleForm()
-    form.role.choices = [(role.value, role.title) for role in Role]
+    form.role.choices = [SelectChoice(role.value, role.title) for role in Role]
     return form
 
 

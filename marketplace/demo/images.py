@@ -16,8 +16,8 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
 
 
-def draw(pattern: str, palette: list[str], seed: int, portrait: bool = False) -> bytes:
-    """A JPEG of the given pattern and palette, deterministic for a seed."""
+def draw(pattern: str, palette: list[str], seed: int, portrait: bool = False, detail: bool = False) -> bytes:
+    """A JPEG of the given pattern and palette, deterministic for a seed; ``detail`` is a close-up."""
     rng = random.Random(seed)
     colours = [_rgb(c) for c in palette]
     size = (SIZE[1], SIZE[0]) if portrait else SIZE
@@ -26,6 +26,9 @@ def draw(pattern: str, palette: list[str], seed: int, portrait: bool = False) ->
     painter(ImageDraw.Draw(image), size, colours, rng)
     if pattern in ("ink_landscape", "batik", "sunset"):
         image = image.filter(ImageFilter.GaussianBlur(2))
+    if detail:
+        w, h = size
+        image = image.crop((w // 4, h // 4, w * 3 // 4, h * 3 // 4)).resize(size, Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()

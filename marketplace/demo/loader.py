@@ -36,6 +36,7 @@ from marketplace.text import slugify
 #: For local use only; `make run` prints it. Never load demo data on a public server.
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105
 LANGUAGES = ("zh", "en", "fr", "sw")
+DETAIL = {"zh": "局部", "en": "detail", "fr": "détail", "sw": "sehemu ya karibu"}
 STAFF = [
     ("curator@demo.local", "Grace Mensah", "en", Role.CURATOR),
     ("curator.zh@demo.local", "王静怡", "zh", Role.CURATOR),
@@ -158,11 +159,11 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
             fields = {field: data[field][lang] for field in ("title", "description", "story")}
             _translation(session, "work", work.id, lang, fields)
     portrait = data["category"] in ("painting", "sculpture", "print", "photography") and seed % 2 == 0
-    for position, variant in enumerate((0, 1)):
-        stored = store_image(
-            storage, images.draw(data["pattern"], data["palette"], seed * 10 + variant, portrait=portrait)
-        )
-        alt = data["title"]["en"] if position == 0 else f"{data['title']['en']} (detail)"
+    for position in (0, 1):
+        picture = images.draw(data["pattern"], data["palette"], seed, portrait=portrait, detail=position == 1)
+        stored = store_image(storage, picture)
+        # Alt text is the artist's, in the work's source language (pages mark it with lang).
+        alt = data["title"][source] if position == 0 else f"{data['title'][source]} ({DETAIL[source]})"
         work.images.append(
             WorkImage(
                 position=position, key=stored.key, width=stored.width, height=stored.height, alt_text=alt

@@ -38,6 +38,17 @@ def init_app(app: Flask) -> None:
     app.url_defaults(_add_language)
     app.after_request(_remember_language)
     app.context_processor(_template_context)
+    missing = [code for code in LANGUAGES if code != DEFAULT_LANGUAGE and not _compiled(code)]
+    if missing:
+        # Pages would silently fall back to English: say so loudly.
+        app.logger.error(
+            "Compiled translations missing for %s: run `flask --app marketplace translate compile`.",
+            ", ".join(missing),
+        )
+
+
+def _compiled(code: str) -> bool:
+    return (PROJECT_ROOT / "translations" / code / "LC_MESSAGES" / "messages.mo").is_file()
 
 
 def current_language() -> str:

@@ -1,6 +1,7 @@
 """`flask demo load` fills an empty database with a believable marketplace that every page can show."""
 
 import re
+import shutil
 
 import pytest
 from sqlalchemy import func, select
@@ -8,14 +9,34 @@ from sqlalchemy import func, select
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work, WorkImage
 from marketplace.demo.loader import DEMO_PASSWORD
-from tests.conftest import sign_in
+from tests.conftest import BACKENDS, build_app, dispose_app, sign_in
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_app(request, tmp_path_factory):
+    """One demo load per backend for this module: loading draws 130 images. The tests only read."""
+    folder = tmp_path_factory.mktemp("demo")
+    if request.param == "sqlite":
+        target = folder / "marketplace.db"
+        shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
+        url = f"sqlite:///{target}"
+    else:
+        url = request.getfixturevalue("migrated_postgres")
+    application = build_app(url, folder)
+    result = application.test_cli_runner().invoke(args=["demo", "load"])
+    assert result.exit_code == 0, result.output
+    yield application
+    dispose_app(application)
 
 
 @pytest.fixture
-def demo(app):
-    result = app.test_cli_runner().invoke(args=["demo", "load"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def app(demo_app):
+    return demo_app
+
+
+@pytest.fixture
+def demo(demo_app):
+    return demo_app
 
 
 def test_demo_content_is_rich_and_varied(app, db, demo):
