@@ -45,8 +45,13 @@ def category_title(value: str) -> str:
         return value
 
 
+def role_title(value: str) -> str:
+    return Role(value).title
+
+
 def register(app) -> None:
     app.jinja_env.filters["category_title"] = category_title
+    app.jinja_env.filters["role_title"] = role_title
     app.jinja_env.globals.update(
         media_url=media_url,
         srcset=srcset,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from babel.lists import format_list
 from babel.numbers import format_currency
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 
@@ -24,7 +25,13 @@ def format_moment(value: datetime | None) -> str:
     return format_datetime(value, format="medium") if value else ""
 
 
+def join_list(items) -> str:
+    """'a, b and c' in English, 'a、b和c' in Chinese."""
+    return format_list([str(item) for item in items], locale=get_locale() or "en")
+
+
 def register_filters(app) -> None:
+    app.jinja_env.filters["join_list"] = join_list
     app.jinja_env.filters["money"] = format_money
     app.jinja_env.filters["day"] = format_day
     app.jinja_env.filters["moment"] = format_moment

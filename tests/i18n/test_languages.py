@@ -65,6 +65,33 @@ def test_every_page_has_lang_and_absolute_hreflang_alternates(client, lang, page
         assert f'href="/{code}{path}"' in body
 
 
+SIGNED_IN_PAGES = ["/{lang}/account/", "/{lang}/account/password", "/{lang}/admin/users/"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "fr", "sw"])
+def test_signed_in_pages_have_lang_and_hreflang(client, make_user, lang):
+    make_user(roles=["admin"])
+    sign_in(client)
+    for page in SIGNED_IN_PAGES:
+        url = page.format(lang=lang)
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.get_data(as_text=True)
+        assert f'<html lang="{HTML_LANG[lang]}">' in body
+        path = url[len(lang) + 1 :]
+        for code, tag in HTML_LANG.items():
+            assert f'<link rel="alternate" hreflang="{tag}" href="http://localhost/{code}{path}">' in body
+
+
+def test_lists_follow_the_language(app):
+    from marketplace.i18n.formatting import join_list
+
+    with app.test_request_context("/zh/"):
+        assert join_list(["陶瓷", "纺织品", "绘画"]) == "陶瓷、纺织品和绘画"
+    with app.test_request_context("/fr/"):
+        assert join_list(["a", "b", "c"]) == "a, b et c"
+
+
 def test_switcher_keeps_query_string(client):
     body = client.get("/fr/works/?category=ceramics&sort=price_asc").get_data(as_text=True)
     links = re.findall(r'href="(/zh/works/[^"]*)"', body)
