@@ -36,6 +36,7 @@ def create_app(config: Config | str | None = None, overrides: dict | None = None
 def register_extensions(app: Flask) -> None:
     from flask_babel import gettext
 
+    import marketplace.models  # noqa: F401  (complete metadata before anything maps)
     from marketplace import i18n
     from marketplace.accounts.services import load_session_user
     from marketplace.db import db_session

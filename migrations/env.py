@@ -2,8 +2,7 @@
 
 from alembic import context
 
-import marketplace.accounts.models  # noqa: F401  (register tables)
-import marketplace.catalog.models  # noqa: F401
+import marketplace.models  # noqa: F401  (register every table)
 from marketplace.db import Base
 
 config = context.config

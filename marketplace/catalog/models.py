@@ -107,6 +107,8 @@ class ArtistProfile(Base):
     bio: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default=ArtistStatus.APPLICANT.value)
     image_key: Mapped[str | None] = mapped_column(String(200))
+    image_width: Mapped[int | None] = mapped_column(Integer)
+    image_height: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -227,6 +229,8 @@ class Collection(Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
     cover_key: Mapped[str | None] = mapped_column(String(200))
+    cover_width: Mapped[int | None] = mapped_column(Integer)
+    cover_height: Mapped[int | None] = mapped_column(Integer)
     published: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
