@@ -37,14 +37,22 @@ def migrated_sqlite(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def migrated_postgres() -> str:
-    engine = make_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
+def migrated_postgres():
+    """A schema of this test run's own (runs in parallel do not collide), made by the migrations."""
+    schema = f"test_run_{os.getpid()}"
+    admin = make_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    url = f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    engine = make_engine(url)
     upgrade_engine(engine)
     engine.dispose()
-    return POSTGRES_URL
+    yield url
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    admin.dispose()
 
 
 @pytest.fixture(params=BACKENDS)
