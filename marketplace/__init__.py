@@ -58,12 +58,14 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from marketplace.accounts.views import admin_bp
     from marketplace.accounts.views import bp as accounts_bp
+    from marketplace.catalog.exhibition_views import bp as exhibitions_admin_bp
+    from marketplace.catalog.studio_views import bp as studio_bp
     from marketplace.catalog.views import bp as catalog_bp
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.seo.views import bp as seo_bp
 
-    for blueprint in (core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp):
+    for blueprint in (core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
 

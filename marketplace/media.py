@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import io
 import secrets
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 WIDTHS = (320, 640, 1280)
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
@@ -85,14 +86,21 @@ def store_image(storage: Storage, data: bytes) -> StoredImage:
 def _open_checked(data: bytes) -> Image.Image:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        image = Image.open(io.BytesIO(data))
-        if image.format not in ACCEPTED_FORMATS:
-            raise ImageRejected("format")
-        image.load()
-    except Image.DecompressionBombError as error:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=sorted(ACCEPTED_FORMATS))
+            if image.format not in ACCEPTED_FORMATS:
+                raise ImageRejected("format")
+            # Refuse by the header, before a single pixel is decoded.
+            if image.width * image.height > MAX_PIXELS:
+                raise ImageRejected("too-large")
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise ImageRejected("too-large") from error
     except ImageRejected:
         raise
+    except UnidentifiedImageError as error:
+        raise ImageRejected("format") from error
     except Exception as error:  # Pillow raises many kinds for broken or foreign files
         raise ImageRejected("unreadable") from error
     return image
@@ -101,3 +109,8 @@ def _open_checked(data: bytes) -> Image.Image:
 def available_widths(width: int) -> tuple[int, ...]:
     """The renditions store_image made for an image of this width."""
     return tuple(w for w in WIDTHS if w <= width) or (WIDTHS[0],)
+
+
+def storage_for(app) -> Storage:
+    """The configured storage (a local folder; object storage would plug in here)."""
+    return LocalStorage(app.config["MEDIA_DIR"])

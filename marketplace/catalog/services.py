@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from marketplace.accounts.models import Role
 from marketplace.catalog.models import (
     ArtistProfile,
     ArtistStatus,
@@ -74,8 +75,22 @@ def public_work(session: Session, work_id: int) -> Work | None:
     return session.scalar(public_works().where(Work.id == work_id))
 
 
-def work_texts(session: Session, works, lang: str) -> dict[int, dict[str, LocalizedText]]:
-    translations = approved_translations(session, "work", [w.id for w in works])
+def any_work(session: Session, work_id: int) -> Work | None:
+    return session.get(Work, work_id)
+
+
+def may_preview(user, artist: ArtistProfile) -> bool:
+    """A work that is not public is seen by its artist and by curators (and administrators)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.id == artist.user_id or user.has_role(Role.CURATOR) or user.has_role(Role.ADMIN)
+
+
+def work_texts(
+    session: Session, works, lang: str, include_drafts: bool = False
+) -> dict[int, dict[str, LocalizedText]]:
+    """Each work's texts in ``lang``; previews (artist, curator) also see draft translations."""
+    translations = approved_translations(session, "work", [w.id for w in works], include_drafts)
     return {
         w.id: localize(
             WORK_FIELDS,
@@ -186,14 +201,19 @@ def artist_collections(session: Session, artist: ArtistProfile) -> list[Collecti
     )
 
 
-def approved_translations(session: Session, entity_type: str, ids: list[int]) -> dict[int, dict[str, dict]]:
+def approved_translations(
+    session: Session, entity_type: str, ids: list[int], include_drafts: bool = False
+) -> dict[int, dict[str, dict]]:
     if not ids:
         return {}
+    statuses = [TranslationStatus.APPROVED.value]
+    if include_drafts:
+        statuses.append(TranslationStatus.DRAFT.value)
     rows = session.scalars(
         select(ContentTranslation).where(
             ContentTranslation.entity_type == entity_type,
             ContentTranslation.entity_id.in_(ids),
-            ContentTranslation.status == TranslationStatus.APPROVED.value,
+            ContentTranslation.status.in_(statuses),
         )
     ).all()
     result: dict[int, dict[str, dict]] = {}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, request
+from flask_login import current_user
 
-from marketplace.catalog import services
-from marketplace.catalog.models import Category
+from marketplace.catalog import services, urls
+from marketplace.catalog.models import Category, ReviewStatus
+from marketplace.catalog.workflow import STATUS_TITLES
 from marketplace.db import db_session
 from marketplace.i18n import current_language
 
@@ -46,23 +48,39 @@ def works():
     )
 
 
+@bp.route("/works/<int:work_id>")
 @bp.route("/works/<int:work_id>-<slug>")
-def work(work_id: int, slug: str):
+def work(work_id: int, slug: str = ""):
     session, lang = db_session(), current_language()
-    item = services.public_work(session, work_id) or abort(404)
+    item = services.public_work(session, work_id)
+    preview = False
+    if item is None:
+        # Not public: only its artist and the curators may look at it.
+        item = services.any_work(session, work_id)
+        if item is None or not services.may_preview(current_user, item.artist):
+            abort(404)
+        preview = True
     if slug != item.slug:
-        return redirect(url_for("catalog.work", work_id=item.id, slug=item.slug), 301)
-    texts = services.work_texts(session, [item], lang)[item.id]
+        return redirect(urls.work_url(item), 301)
+    texts = services.work_texts(session, [item], lang, include_drafts=preview)[item.id]
     artist_text = services.artist_texts(session, [item.artist], lang)[item.artist.id]
-    return render_template("catalog/work.html", work=item, t=texts, artist_text=artist_text)
+    return render_template(
+        "catalog/work.html",
+        work=item,
+        t=texts,
+        artist_text=artist_text,
+        preview=preview,
+        status_title=STATUS_TITLES[ReviewStatus(item.review_status)],
+    )
 
 
+@bp.route("/artists/<int:artist_id>")
 @bp.route("/artists/<int:artist_id>-<slug>")
-def artist(artist_id: int, slug: str):
+def artist(artist_id: int, slug: str = ""):
     session, lang = db_session(), current_language()
     profile = services.public_artist(session, artist_id) or abort(404)
     if slug != profile.slug:
-        return redirect(url_for("catalog.artist", artist_id=profile.id, slug=profile.slug), 301)
+        return redirect(urls.artist_url(profile), 301)
     works = services.artist_works(session, profile)
     collections = services.artist_collections(session, profile)
     return render_template(
@@ -85,12 +103,13 @@ def artists():
     )
 
 
+@bp.route("/collections/<int:collection_id>")
 @bp.route("/collections/<int:collection_id>-<slug>")
-def collection(collection_id: int, slug: str):
+def collection(collection_id: int, slug: str = ""):
     session, lang = db_session(), current_language()
     item = services.public_collection(session, collection_id) or abort(404)
     if slug != item.slug:
-        return redirect(url_for("catalog.collection", collection_id=item.id, slug=item.slug), 301)
+        return redirect(urls.collection_url(item), 301)
     works = services.collection_works(session, item)
     return render_template(
         "catalog/collection.html",

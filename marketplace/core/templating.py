@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from marketplace.accounts.forms import SignOutForm
 from marketplace.accounts.models import Role
+from marketplace.catalog import urls
 from marketplace.catalog.models import CATEGORY_TITLES, Category
 from marketplace.media import available_widths
 
@@ -59,10 +60,13 @@ def register(app) -> None:
         country_name=country_name,
         language_name=language_name,
         Role=Role,
+        work_url=urls.work_url,
+        artist_url=urls.artist_url,
+        collection_url=urls.collection_url,
     )
 
     @app.context_processor
     def _user_context():
         return {
-            "sign_out_form": SignOutForm() if current_user.is_authenticated else None,
+            "sign_out_form": SignOutForm(formdata=None) if current_user.is_authenticated else None,
         }

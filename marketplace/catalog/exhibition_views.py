@@ -1,0 +1,94 @@
+"""Curators build exhibitions: texts in several languages, dates, a cover, works from many artists."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from marketplace import media
+from marketplace.accounts.access import role_required
+from marketplace.accounts.models import Role
+from marketplace.catalog import collections, services, works
+from marketplace.catalog.errors import CatalogError
+from marketplace.catalog.forms import ActionForm, ExhibitionForm
+from marketplace.catalog.studio_views import add_error, render_form
+from marketplace.db import db_session
+from marketplace.i18n import current_language
+
+bp = Blueprint("exhibitions_admin", __name__, url_prefix="/<lang_code>/curator/exhibitions")
+
+
+@bp.route("/")
+@role_required(Role.CURATOR)
+def index():
+    session = db_session()
+    items = collections.all_exhibitions(session)
+    return render_template(
+        "curator/exhibitions.html",
+        exhibitions=items,
+        texts=services.collection_texts(session, items, current_language()),
+    )
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@bp.route("/<int:exhibition_id>", methods=["GET", "POST"])
+@role_required(Role.CURATOR)
+def edit(exhibition_id: int | None = None):
+    session = db_session()
+    item = collections.exhibition(session, exhibition_id) if exhibition_id else None
+    if exhibition_id and item is None:
+        abort(404)
+    form = ExhibitionForm(obj=item, source_language=current_language())
+    public = list(session.scalars(services.public_works().order_by(services.Work.id)).all())
+    form.works.choices = collections.work_choices(session, public, current_language())
+    if item is not None and not form.is_submitted():
+        collections.fill_form(session, form, item)
+    if form.validate_on_submit():
+        try:
+            cover = _cover(form.cover.data)
+            item = collections.save(
+                session,
+                current_user,
+                item,
+                collections.input_from(form),
+                kind="exhibition",
+                allowed_work_ids={w.id for w in public},
+                cover=cover,
+            )
+        except CatalogError as error:
+            add_error(form, error)
+        else:
+            flash(_("The exhibition has been saved."), "success")
+            return redirect(url_for("exhibitions_admin.edit", exhibition_id=item.id))
+    return render_form(
+        "curator/exhibition_form.html",
+        form,
+        exhibition=item,
+        action_form=ActionForm(),
+        texts=services.work_texts(session, [entry.work for entry in item.items], current_language())
+        if item
+        else {},
+    )
+
+
+@bp.route("/<int:exhibition_id>/works/<int:work_id>/<direction>", methods=["POST"])
+@role_required(Role.CURATOR)
+def move_work(exhibition_id: int, work_id: int, direction: str):
+    item = collections.exhibition(db_session(), exhibition_id) or abort(404)
+    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
+        abort(400)
+    try:
+        collections.move_item(item, work_id, -1 if direction == "up" else 1)
+    except CatalogError as error:
+        flash(str(error.message), "error")
+    return redirect(url_for("exhibitions_admin.edit", exhibition_id=item.id) + "#order")
+
+
+def _cover(upload):
+    if not upload or not getattr(upload, "filename", ""):
+        return None
+    try:
+        return media.store_image(media.storage_for(current_app), upload.read())
+    except media.ImageRejected as error:
+        raise CatalogError(works.image_problem(str(error)), field="cover") from error

@@ -1,0 +1,197 @@
+"""Studio and curator forms. Texts in the work's own language plus optional translations."""
+
+from __future__ import annotations
+
+from babel import Locale
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField
+from wtforms import (
+    DateField,
+    DecimalField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from marketplace import money
+from marketplace.catalog.models import CATEGORY_TITLES, EditionType
+from marketplace.i18n import ENDONYMS, LANGUAGES
+from marketplace.i18n.forms import Form
+
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
+
+
+def strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def country_choices():
+    locale = get_locale() or Locale("en")
+    codes = [c for c in locale.territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
+    return sorted((SelectChoice(c, locale.territories[c]) for c in codes), key=lambda choice: choice.label)
+
+
+def language_choices():
+    return [SelectChoice(code, ENDONYMS[code]) for code in LANGUAGES]
+
+
+def category_choices():
+    return [SelectChoice(c.value, title) for c, title in CATEGORY_TITLES.items()]
+
+
+def currency_choices():
+    return [SelectChoice(code, code) for code in money.CURRENCIES]
+
+
+class CheckboxList(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ArtistApplicationForm(Form):
+    public_name = StringField(
+        _l("Public name"), filters=[strip], validators=[DataRequired(), Length(max=120)]
+    )
+    country = SelectField(_l("Country"), choices=country_choices, validators=[DataRequired()])
+    region = StringField(_l("Region or city"), filters=[strip], validators=[Length(max=120)])
+    disciplines = CheckboxList(_l("Disciplines"), choices=category_choices)
+    source_language = SelectField(_l("The language you write in"), choices=language_choices)
+    bio = TextAreaField(
+        _l("About you"),
+        filters=[strip],
+        validators=[DataRequired(), Length(max=3000)],
+        description=_l("Your path, your community, your craft: in your own language."),
+    )
+    image = FileField(_l("Profile picture (JPEG, PNG or WebP)"))
+
+
+def add_bio_translations(form_class):
+    for code in LANGUAGES:
+        field = TextAreaField(
+            _l("About you in %(language)s", language=ENDONYMS[code]),
+            filters=[strip],
+            validators=[Optional(), Length(max=3000)],
+        )
+        setattr(form_class, f"bio_{code}", field)
+    return form_class
+
+
+add_bio_translations(ArtistApplicationForm)
+
+
+class WorkForm(Form):
+    source_language = SelectField(_l("Language of the texts below"), choices=language_choices)
+    title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField(
+        _l("Description"), filters=[strip], validators=[DataRequired(), Length(max=5000)]
+    )
+    story = TextAreaField(
+        _l("Story"),
+        filters=[strip],
+        validators=[Optional(), Length(max=5000)],
+        description=_l("The cultural context of the work: the tradition, the place, the meaning."),
+    )
+    category = SelectField(_l("Category"), choices=category_choices)
+    medium = StringField(_l("Medium"), filters=[strip], validators=[Length(max=200)])
+    materials = StringField(_l("Materials"), filters=[strip], validators=[Length(max=300)])
+    technique = StringField(_l("Technique"), filters=[strip], validators=[Length(max=200)])
+    width_cm = IntegerField(_l("Width (cm)"), validators=[Optional(), NumberRange(min=1, max=10000)])
+    height_cm = IntegerField(_l("Height (cm)"), validators=[Optional(), NumberRange(min=1, max=10000)])
+    depth_cm = IntegerField(_l("Depth (cm)"), validators=[Optional(), NumberRange(min=1, max=10000)])
+    weight_kg = DecimalField(
+        _l("Weight (kg)"), places=3, validators=[Optional(), NumberRange(min=0, max=10000)]
+    )
+    year = IntegerField(_l("Year"), validators=[Optional(), NumberRange(min=1000, max=2100)])
+    origin_country = SelectField(_l("Country of origin"), choices=country_choices)
+    edition_type = RadioField(
+        _l("Edition"),
+        choices=[
+            SelectChoice(EditionType.UNIQUE.value, _l("Unique piece")),
+            SelectChoice(EditionType.LIMITED.value, _l("Limited edition")),
+            SelectChoice(EditionType.OPEN.value, _l("Open edition")),
+        ],
+        default=EditionType.UNIQUE.value,
+    )
+    edition_size = IntegerField(_l("Edition size"), validators=[Optional(), NumberRange(min=2, max=10000)])
+    price = DecimalField(_l("Price"), validators=[InputRequired(), NumberRange(min=0)])
+    currency = SelectField(_l("Currency"), choices=currency_choices)
+    stock = IntegerField(_l("Stock"), default=1, validators=[InputRequired(), NumberRange(min=0, max=10000)])
+
+
+def add_text_translations(form_class):
+    for code in LANGUAGES:
+        language = ENDONYMS[code]
+        setattr(form_class, f"title_{code}", StringField(
+            _l("Title in %(language)s", language=language), filters=[strip],
+            validators=[Optional(), Length(max=200)],
+        ))  # fmt: skip
+        setattr(form_class, f"description_{code}", TextAreaField(
+            _l("Description in %(language)s", language=language), filters=[strip],
+            validators=[Optional(), Length(max=5000)],
+        ))  # fmt: skip
+        setattr(form_class, f"story_{code}", TextAreaField(
+            _l("Story in %(language)s", language=language), filters=[strip],
+            validators=[Optional(), Length(max=5000)],
+        ))  # fmt: skip
+    return form_class
+
+
+add_text_translations(WorkForm)
+
+
+class PriceStockForm(Form):
+    price = DecimalField(_l("Price"), validators=[InputRequired(), NumberRange(min=0)])
+    stock = IntegerField(_l("Stock"), validators=[InputRequired(), NumberRange(min=0, max=10000)])
+
+
+class ImageForm(Form):
+    image = FileField(_l("Image (JPEG, PNG or WebP)"), validators=[DataRequired()])
+    alt_text = StringField(
+        _l("Describe the image for people who cannot see it"),
+        filters=[strip],
+        validators=[DataRequired(), Length(max=300)],
+    )
+
+
+class ActionForm(Form):
+    """Only the CSRF token: for buttons that change something."""
+
+
+class CollectionForm(Form):
+    source_language = SelectField(_l("Language of the texts below"), choices=language_choices)
+    title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200)])
+    introduction = TextAreaField(
+        _l("Introduction"), filters=[strip], validators=[Optional(), Length(max=5000)]
+    )
+    works = CheckboxList(_l("Works"), coerce=int, choices=[])
+
+
+class ExhibitionForm(CollectionForm):
+    starts_on = DateField(_l("Opens on"), validators=[DataRequired()])
+    ends_on = DateField(_l("Closes on"), validators=[DataRequired()])
+    cover = FileField(_l("Cover image (JPEG, PNG or WebP)"))
+
+
+def add_collection_translations(form_class):
+    for code in LANGUAGES:
+        language = ENDONYMS[code]
+        setattr(form_class, f"title_{code}", StringField(
+            _l("Title in %(language)s", language=language), filters=[strip],
+            validators=[Optional(), Length(max=200)],
+        ))  # fmt: skip
+        setattr(form_class, f"introduction_{code}", TextAreaField(
+            _l("Introduction in %(language)s", language=language), filters=[strip],
+            validators=[Optional(), Length(max=5000)],
+        ))  # fmt: skip
+    return form_class
+
+
+add_collection_translations(CollectionForm)
+add_collection_translations(ExhibitionForm)
