@@ -15,7 +15,9 @@ translate_cli = AppGroup("translate", help="Interface translations (messages.pot
 
 
 def register(app: Flask) -> None:
-    for group in (db_cli, demo_cli, users_cli, translate_cli):
+    from marketplace.rates.cli import rates_cli
+
+    for group in (db_cli, demo_cli, users_cli, translate_cli, rates_cli):
         app.cli.add_command(group)
 
 

@@ -195,3 +195,7 @@ def add_collection_translations(form_class):
 
 add_collection_translations(CollectionForm)
 add_collection_translations(ExhibitionForm)
+
+
+class DisplayCurrencyForm(Form):
+    currency = SelectField(_l("Show approximate prices in"), choices=currency_choices)

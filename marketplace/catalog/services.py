@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, case, false, func, null, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from marketplace import money
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import (
     ArtistProfile,
@@ -16,11 +18,13 @@ from marketplace.catalog.models import (
     Collection,
     CollectionItem,
     ContentTranslation,
+    EditionType,
     ReviewStatus,
     TranslationStatus,
     Work,
 )
 from marketplace.i18n.content import LocalizedText, localize
+from marketplace.rates import services as rate_services
 
 WORK_FIELDS = ("title", "description", "story")
 ARTIST_FIELDS = ("bio",)
@@ -49,19 +53,105 @@ def public_works() -> Select:
     )
 
 
-def browse(session: Session, lang: str, category: str | None, sort: str, page: int) -> WorkPage:
+@dataclass
+class BrowseQuery:
+    """What a visitor asked the works page for; every part lives in the URL so it can be shared."""
+
+    q: str = ""
+    category: str | None = None
+    country: str | None = None
+    edition: str | None = None
+    availability: str | None = None  # "available" or "sold_out"
+    min_price: Decimal | None = None
+    max_price: Decimal | None = None
+    currency: str = "USD"
+    sort: str = "newest"
+    page: int = 1
+
+
+def browse(
+    session: Session, lang: str, query: BrowseQuery, rates: dict, matching_ids=None
+) -> WorkPage:
+    """One page of public works. ``matching_ids`` is the search's selectable of work ids, if any."""
     statement = public_works()
-    if category in set(Category):
-        statement = statement.where(Work.category == category)
+    if matching_ids is not None:
+        statement = statement.where(Work.id.in_(matching_ids))
+    if query.category in {c.value for c in Category}:
+        statement = statement.where(Work.category == query.category)
+    if query.country:
+        statement = statement.where(ArtistProfile.country == query.country)
+    if query.edition in {e.value for e in EditionType}:
+        statement = statement.where(Work.edition_type == query.edition)
+    if query.availability == "available":
+        statement = statement.where(Work.stock > 0)
+    elif query.availability == "sold_out":
+        statement = statement.where(Work.stock == 0)
+    price_clause = _price_clause(query, rates)
+    if price_clause is not None:
+        statement = statement.where(price_clause)
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
+    comparable = _comparable_price(rates)
     order = {
-        "price_asc": (Work.price_minor.asc(), Work.id),
-        "price_desc": (Work.price_minor.desc(), Work.id),
-    }.get(sort, (Work.published_at.desc(), Work.id.desc()))
+        "price_asc": (comparable.asc().nulls_last(), Work.id),
+        "price_desc": (comparable.desc().nulls_last(), Work.id),
+    }.get(query.sort, (Work.published_at.desc(), Work.id.desc()))
     pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, page), pages)
+    page = min(max(1, query.page), pages)
     works = session.scalars(statement.order_by(*order).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     return WorkPage(list(works), work_texts(session, works, lang), total, page, pages)
+
+
+def artist_countries(session: Session) -> list[str]:
+    """Countries of approved artists, for the country filter."""
+    rows = session.scalars(
+        select(ArtistProfile.country).where(ArtistProfile.status == ArtistStatus.APPROVED.value).distinct()
+    )
+    return sorted(rows)
+
+
+def _price_clause(query: BrowseQuery, rates: dict):
+    """Works whose price, converted to the query's currency, lies in the range.
+
+    The bounds are converted into each currency once, so the database compares integers of minor units.
+    A currency without an exchange rate can only match when it is the query's own currency.
+    """
+    if query.min_price is None and query.max_price is None:
+        return None
+    clauses = []
+    for currency in money.CURRENCIES:
+        bounds = []
+        for bound, column_test in ((query.min_price, "ge"), (query.max_price, "le")):
+            if bound is None:
+                continue
+            minor = _bound_in(bound, query.currency, currency, rates)
+            if minor is None:
+                bounds = None
+                break
+            bounds.append(Work.price_minor >= minor if column_test == "ge" else Work.price_minor <= minor)
+        if bounds is not None:
+            clauses.append(and_(Work.currency == currency, *bounds))
+    return or_(*clauses) if clauses else false()
+
+
+def _bound_in(amount: Decimal, source: str, target: str, rates: dict) -> int | None:
+    try:
+        minor = int(amount.scaleb(money.exponent(source)).to_integral_value())
+    except (InvalidOperation, ValueError):
+        return None
+    if source == target:
+        return minor
+    converted = rate_services.convert(minor, source, target, rates)
+    return converted.amount_minor if converted else None
+
+
+def _comparable_price(rates: dict):
+    """A number proportional to the price in US dollars, for sorting across currencies."""
+    whens = [
+        (Work.currency == currency, Work.price_minor * factor)
+        for currency in money.CURRENCIES
+        if (factor := rate_services.usd_factor(rates, currency)) is not None
+    ]
+    return case(*whens, else_=null()) if whens else Work.price_minor
 
 
 def recent_works(session: Session, lang: str, limit: int = 8) -> tuple[list[Work], dict]:

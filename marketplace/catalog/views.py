@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 
-from flask import Blueprint, abort, redirect, render_template, request
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from marketplace.catalog import services, urls
+from marketplace import money
+from marketplace.accounts.access import safe_next
+from marketplace.catalog import display, services, urls
+from marketplace.catalog.forms import DisplayCurrencyForm
 from marketplace.catalog.models import Category, ReviewStatus
 from marketplace.catalog.workflow import STATUS_TITLES
 from marketplace.db import db_session
 from marketplace.i18n import current_language
+from marketplace.search import query as search_query
 
 bp = Blueprint("catalog", __name__, url_prefix="/<lang_code>")
+AVAILABILITY = ("available", "sold_out")
 
 
 @bp.route("/")
@@ -39,13 +45,42 @@ def home():
 @bp.route("/works/")
 def works():
     session, lang = db_session(), current_language()
-    category = request.args.get("category") or None
-    sort = request.args.get("sort") if request.args.get("sort") in services.SORTS else "newest"
-    page = request.args.get("page", 1, type=int)
-    result = services.browse(session, lang, category, sort, page)
+    query = _browse_query()
+    matching = search_query.matching_work_ids(session, query.q) if query.q else None
+    result = services.browse(session, lang, query, display.rates(), matching)
     return render_template(
-        "catalog/works.html", result=result, categories=list(Category), category=category, sort=sort
+        "catalog/works.html",
+        result=result,
+        query=query,
+        categories=list(Category),
+        countries=services.artist_countries(session),
+        currencies=money.CURRENCIES,
     )
+
+
+def _browse_query() -> services.BrowseQuery:
+    args = request.args
+    currency = args.get("currency", "").upper()
+    return services.BrowseQuery(
+        q=args.get("q", "").strip()[:200],
+        category=args.get("category") or None,
+        country=(args.get("country") or "").upper()[:2] or None,
+        edition=args.get("edition") or None,
+        availability=args.get("availability") if args.get("availability") in AVAILABILITY else None,
+        min_price=_decimal(args.get("min_price")),
+        max_price=_decimal(args.get("max_price")),
+        currency=currency if currency in money.CURRENCIES else display.display_currency(),
+        sort=args.get("sort") if args.get("sort") in services.SORTS else "newest",
+        page=args.get("page", 1, type=int) or 1,
+    )
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    try:
+        number = Decimal((value or "").strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() and number >= 0 else None
 
 
 @bp.route("/works/<int:work_id>")
@@ -128,3 +163,19 @@ def exhibitions():
     return render_template(
         "catalog/exhibitions.html", groups=groups, texts=services.collection_texts(session, every, lang)
     )
+
+
+@bp.route("/display-currency", methods=["POST"])
+def choose_display_currency():
+    """Remember the currency a visitor wants approximate prices in (cookie, and profile when signed in)."""
+    form = DisplayCurrencyForm()
+    back = safe_next(request.form.get("next")) or url_for("catalog.home")
+    if not form.validate_on_submit():
+        return redirect(back)
+    response = redirect(back)
+    response.set_cookie(
+        display.CURRENCY_COOKIE, form.currency.data, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+    )
+    if current_user.is_authenticated:
+        current_user.display_currency = form.currency.data
+    return response

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from babel import Locale
-from flask import url_for
+from flask import g, request, url_for
 from flask_babel import get_locale
 from flask_login import current_user
 
 from marketplace.accounts.forms import SignOutForm
 from marketplace.accounts.models import Role
-from marketplace.catalog import urls
+from marketplace.catalog import display, urls
+from marketplace.catalog.forms import DisplayCurrencyForm
 from marketplace.catalog.models import CATEGORY_TITLES, Category
 from marketplace.media import available_widths
 
@@ -50,6 +51,14 @@ def role_title(value: str) -> str:
     return Role(value).title
 
 
+def this_page_with(**changes) -> str:
+    """This page's address with some query arguments changed (filters stay in the URL)."""
+    args = request.args.to_dict()
+    args.update({key: value for key, value in changes.items() if value is not None})
+    view_args = dict(g.get("view_args_without_lang") or {})
+    return url_for(request.endpoint, **view_args, **args)
+
+
 def register(app) -> None:
     app.jinja_env.filters["category_title"] = category_title
     app.jinja_env.filters["role_title"] = role_title
@@ -60,7 +69,10 @@ def register(app) -> None:
         country_name=country_name,
         language_name=language_name,
         Role=Role,
+        this_page_with=this_page_with,
         work_url=urls.work_url,
+        approximate=display.approximate,
+        approximate_text=display.approximate_text,
         artist_url=urls.artist_url,
         collection_url=urls.collection_url,
     )
@@ -69,4 +81,5 @@ def register(app) -> None:
     def _user_context():
         return {
             "sign_out_form": SignOutForm(formdata=None) if current_user.is_authenticated else None,
+            "currency_form": DisplayCurrencyForm(formdata=None, currency=display.display_currency()),
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,15 +23,18 @@ from marketplace.catalog.models import (
     Work,
     WorkImage,
 )
+from marketplace.catalog.translations import source_hash
 from marketplace.demo import images
 from marketplace.demo.artists_africa import ARTISTS as AFRICAN_ARTISTS
 from marketplace.demo.artists_china import ARTISTS as CHINESE_ARTISTS
+from marketplace.demo.artists_extra import ARTISTS as MORE_ARTISTS
 from marketplace.demo.collections import (
     ARTIST_COLLECTION_INTRODUCTIONS,
     ARTIST_COLLECTION_TITLES,
     EXHIBITIONS,
 )
 from marketplace.media import LocalStorage, store_image
+from marketplace.rates.services import load_csv as load_rates
 from marketplace.text import slugify
 
 #: For local use only; `make run` prints it. Never load demo data on a public server.
@@ -65,7 +69,7 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
     all_works: list[Work] = []
     artists = []
     counter = 0
-    for index, data in enumerate(_interleaved(AFRICAN_ARTISTS, CHINESE_ARTISTS)):
+    for index, data in enumerate(_interleaved(AFRICAN_ARTISTS, CHINESE_ARTISTS) + MORE_ARTISTS):
         user = accounts.register(session, data["email"], DEMO_PASSWORD, data["name"], data["language"])
         accounts.grant_role(session, user, Role.ARTIST)
         accounts_made.append(data["email"])
@@ -82,6 +86,7 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
         )
 
     exhibitions = _exhibitions(session, staff["curator@demo.local"], all_works, today)
+    load_rates(session, (Path(__file__).parent / "rates.csv").read_text(encoding="utf-8"))
     session.flush()
     return {
         "artists": len(artists),
@@ -103,7 +108,7 @@ def _artist(session: Session, user: User, data: dict, approved_at: datetime) -> 
     source = data["language"]
     profile = ArtistProfile(
         user=user,
-        slug=slugify(data["key"], "artist"),
+        slug=slugify(data["name"]) or slugify(data["key"]),
         public_name=data["name"],
         country=data["country"],
         region=data["region"],
@@ -117,7 +122,9 @@ def _artist(session: Session, user: User, data: dict, approved_at: datetime) -> 
     session.flush()
     for lang in LANGUAGES:
         if lang != source:
-            _translation(session, "artist", profile.id, lang, {"bio": data["bio"][lang]})
+            _translation(
+                session, "artist", profile.id, lang, {"bio": data["bio"][lang]}, {"bio": profile.bio}
+            )
     return profile
 
 
@@ -128,7 +135,7 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
     width, height, depth = data["dimensions_cm"]
     work = Work(
         artist=profile,
-        slug=slugify(data["title"]["en"], "work"),
+        slug=slugify(data["title"][source]) or slugify(data["title"].get("en", "")),
         source_language=source,
         title=data["title"][source],
         description=data["description"][source],
@@ -154,10 +161,13 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
     )
     session.add(work)
     session.flush()
-    for lang in LANGUAGES:
-        if lang != source:
-            fields = {field: data[field][lang] for field in ("title", "description", "story")}
-            _translation(session, "work", work.id, lang, fields)
+    # Some works are described in their artist's language only, as real catalogues are.
+    if not data.get("only_source"):
+        source_fields = {field: data[field][source] for field in ("title", "description", "story")}
+        for lang in LANGUAGES:
+            if lang != source:
+                fields = {field: data[field][lang] for field in ("title", "description", "story")}
+                _translation(session, "work", work.id, lang, fields, source_fields)
     portrait = data["category"] in ("painting", "sculpture", "print", "photography") and seed % 2 == 0
     for position in (0, 1):
         picture = images.draw(data["pattern"], data["palette"], seed, portrait=portrait, detail=position == 1)
@@ -172,7 +182,9 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
     return work
 
 
-def _translation(session: Session, entity_type: str, entity_id: int, lang: str, fields: dict) -> None:
+def _translation(
+    session: Session, entity_type: str, entity_id: int, lang: str, fields: dict, source: dict
+) -> None:
     session.add(
         ContentTranslation(
             entity_type=entity_type,
@@ -181,6 +193,7 @@ def _translation(session: Session, entity_type: str, entity_id: int, lang: str, 
             fields=fields,
             origin=TranslationOrigin.HUMAN.value,
             status=TranslationStatus.APPROVED.value,
+            source_hash=source_hash(source),
         )
     )
 
@@ -189,7 +202,7 @@ def _artist_collection(session, user, profile, source, works) -> None:
     collection = Collection(
         kind="collection",
         owner=user,
-        slug=slugify(f"{profile.slug}-selected-works"),
+        slug=slugify(ARTIST_COLLECTION_TITLES[source]),
         source_language=source,
         title=ARTIST_COLLECTION_TITLES[source],
         introduction=ARTIST_COLLECTION_INTRODUCTIONS[source],
@@ -204,7 +217,8 @@ def _artist_collection(session, user, profile, source, works) -> None:
                 "title": ARTIST_COLLECTION_TITLES[lang],
                 "introduction": ARTIST_COLLECTION_INTRODUCTIONS[lang],
             }
-            _translation(session, "collection", collection.id, lang, fields)
+            origin = {"title": collection.title, "introduction": collection.introduction}
+            _translation(session, "collection", collection.id, lang, fields, origin)
 
 
 def _exhibitions(session, curator, works, today) -> int:
@@ -229,7 +243,7 @@ def _exhibitions(session, curator, works, today) -> int:
         exhibition = Collection(
             kind="exhibition",
             owner=curator,
-            slug=slugify(data["title"]["en"]),
+            slug=slugify(data["title"][source]),
             source_language=source,
             title=data["title"][source],
             introduction=data["introduction"][source],
@@ -244,5 +258,6 @@ def _exhibitions(session, curator, works, today) -> int:
         for lang in LANGUAGES:
             if lang != source:
                 fields = {"title": data["title"][lang], "introduction": data["introduction"][lang]}
-                _translation(session, "collection", exhibition.id, lang, fields)
+                source = {"title": exhibition.title, "introduction": exhibition.introduction}
+                _translation(session, "collection", exhibition.id, lang, fields, source)
     return len(EXHIBITIONS)

@@ -6,9 +6,18 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
+from marketplace import money
 from marketplace.accounts.models import User
-from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work, WorkImage
+from marketplace.catalog.models import (
+    ArtistProfile,
+    Category,
+    Collection,
+    ContentTranslation,
+    Work,
+    WorkImage,
+)
 from marketplace.demo.loader import DEMO_PASSWORD
+from marketplace.rates.models import ExchangeRate
 from tests.conftest import BACKENDS, build_app, dispose_app, sign_in
 
 
@@ -49,7 +58,8 @@ def test_demo_content_is_rich_and_varied(app, db, demo):
         assert len(african) >= 5 and len(chinese_regions) >= 5
         assert len(works) >= 60
         assert len({w.category for w in works}) >= 9
-        assert {"XOF", "CNY", "KES"} <= {w.currency for w in works}
+        assert {w.currency for w in works} == set(money.CURRENCIES)
+        assert {w.category for w in works} == {c.value for c in Category}
         assert {w.edition_type for w in works} == {"unique", "limited", "open"}
         assert {a.source_language for a in artists} == {"zh", "en", "fr", "sw"}
         # Each work's texts exist in the three languages other than its own.
@@ -60,7 +70,10 @@ def test_demo_content_is_rich_and_varied(app, db, demo):
                 .group_by(ContentTranslation.entity_id)
             ).all()
         )
-        assert all(counts.get(w.id) == 3 for w in works)
+        assert sum(counts.get(w.id) == 3 for w in works) >= 60
+        # ...and a few exist in their artist's language only.
+        assert any(w.id not in counts for w in works)
+        assert session.scalar(select(func.count()).select_from(ExchangeRate)) >= 10
         assert session.scalar(select(func.count()).select_from(WorkImage)) >= 2 * len(works)
         kinds = session.scalars(select(Collection.kind)).all()
         assert kinds.count("exhibition") >= 1 and kinds.count("collection") >= 3
