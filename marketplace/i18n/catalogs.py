@@ -46,6 +46,7 @@ def update() -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             catalog = Catalog(locale=lang)
         catalog.update(template, no_fuzzy_matching=True)
+        catalog.fuzzy = False
         with path.open("wb") as handle:
             write_po(handle, catalog, width=100, sort_output=True, ignore_obsolete=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from babel.lists import format_list
@@ -10,11 +11,15 @@ from flask_babel import format_date, format_datetime, format_decimal, get_locale
 
 from marketplace import money
 
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
 
 def format_money(amount_minor: int, currency: str, locale=None) -> str:
     """Format an amount in minor units: 250000 XOF -> 'F CFA 250 000' in fr, '250,000.00 US$'-style in zh."""
     locale = locale or get_locale()
-    return format_currency(money.to_decimal(amount_minor, currency), currency, locale=locale)
+    text = format_currency(money.to_decimal(amount_minor, currency), currency, locale=locale)
+    # CLDR's currency spacing: a symbol ending in a letter never touches the digits ("F CFA 25,000").
+    return _LETTER_DIGIT.sub("\u00a0", text)
 
 
 def format_day(value: datetime | None) -> str:
