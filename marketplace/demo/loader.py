@@ -250,6 +250,8 @@ def _exhibitions(session, curator, works, today) -> int:
             starts_on=starts_on,
             ends_on=ends_on,
             cover_key=ordered[0].images[0].key if ordered else None,
+            cover_width=ordered[0].images[0].width if ordered else None,
+            cover_height=ordered[0].images[0].height if ordered else None,
             published=True,
         )
         exhibition.items = [CollectionItem(work=w, position=i) for i, w in enumerate(ordered)]
