@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from marketplace.catalog.models import Collection, CollectionItem
-from tests.catalog.conftest import png_bytes
-from tests.conftest import csrf_token, post_form, sign_in
+from tests.conftest import csrf_token, png_bytes, post_form, sign_in
 
 
 def test_artist_collection_of_own_published_works(app, make_artist, make_work, db):

@@ -9,8 +9,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, Work, WorkImage
-from tests.catalog.conftest import png_bytes
-from tests.conftest import csrf_token, post_form, sign_in, translated
+from tests.conftest import csrf_token, png_bytes, post_form, sign_in, translated
 
 WORK = {
     "source_language": "sw",

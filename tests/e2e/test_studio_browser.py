@@ -1,0 +1,52 @@
+"""In a real browser: an approved artist adds a work in French, uploads its image and submits it."""
+
+import pytest
+from sqlalchemy import select
+
+from marketplace.catalog.models import Work
+from tests.conftest import PASSWORD, png_bytes, translated
+from tests.e2e.conftest import screenshot
+
+pytestmark = pytest.mark.e2e
+
+
+def test_artist_adds_a_work_with_an_image_and_submits_it(live_server, page, make_artist, db, tmp_path):
+    make_artist(language="fr", country="SN", name="Awa Ndiaye")
+    fr = lambda message: translated("fr", message)  # noqa: E731
+    page.goto(f"{live_server}/fr/account/sign-in")
+    page.get_by_label(fr("Email address")).fill("artist@example.org")
+    page.get_by_label(fr("Password"), exact=True).fill(PASSWORD)
+    page.get_by_role("button", name=fr("Sign in")).click()
+    page.goto(f"{live_server}/fr/studio/")
+    page.get_by_role("link", name=fr("Add a work")).click()
+    page.get_by_label(fr("Title"), exact=True).fill("Les pirogues de Guet Ndar")
+    page.get_by_label(fr("Description"), exact=True).fill("Acrylique sur toile.")
+    page.get_by_label(fr("Category")).select_option("painting")
+    page.get_by_label(fr("Limited edition")).check()
+    page.get_by_label(fr("Edition size")).fill("10")
+    page.get_by_label(fr("Price"), exact=True).fill("95000")
+    page.get_by_label(fr("Currency")).select_option("XOF")
+    page.get_by_label(fr("Stock")).fill("3")
+    page.get_by_role("button", name=fr("Save as draft")).click()
+    assert page.get_by_text(
+        fr("The work is saved as a draft. Add its images, then submit it for review.")
+    ).is_visible()
+    photo = tmp_path / "pirogues.jpg"
+    photo.write_bytes(png_bytes((1200, 800), fmt="JPEG"))
+    page.get_by_label(fr("Image (JPEG, PNG or WebP)")).set_input_files(str(photo))
+    page.get_by_label(fr("Describe the image for people who cannot see it")).fill(
+        "Pirogues peintes sur la plage"
+    )
+    page.get_by_role("button", name=fr("Add the image")).click()
+    assert page.get_by_role("img", name="Pirogues peintes sur la plage").is_visible()
+    page.get_by_role("button", name=fr("Submit for review")).click()
+    assert page.get_by_text(fr("The work has been submitted. A curator will review it.")).is_visible()
+    screenshot(page, "studio-submitted-fr")
+    with db(write=False) as session:
+        work = session.scalar(select(Work))
+        assert (work.review_status, work.currency, work.price_minor, work.edition_size) == (
+            "submitted",
+            "XOF",
+            95000,
+            10,
+        )
