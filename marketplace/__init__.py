@@ -41,8 +41,11 @@ def register_extensions(app: Flask) -> None:
     from marketplace.accounts.services import load_session_user
     from marketplace.db import db_session
     from marketplace.i18n.forms import _
+    from marketplace.search import index as search_index
 
     db.init_app(app)
+    # The search index follows every change to works, translations and artists, in the same transaction.
+    search_index.install_listeners()
     i18n.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)

@@ -16,8 +16,9 @@ translate_cli = AppGroup("translate", help="Interface translations (messages.pot
 
 def register(app: Flask) -> None:
     from marketplace.rates.cli import rates_cli
+    from marketplace.search.cli import search_cli
 
-    for group in (db_cli, demo_cli, users_cli, translate_cli, rates_cli):
+    for group in (db_cli, demo_cli, users_cli, translate_cli, rates_cli, search_cli):
         app.cli.add_command(group)
 
 

@@ -3,3 +3,4 @@
 import marketplace.accounts.models  # noqa: F401
 import marketplace.catalog.models  # noqa: F401
 import marketplace.rates.models  # noqa: F401
+import marketplace.search.models  # noqa: F401

@@ -4,6 +4,7 @@ from alembic import context
 
 import marketplace.models  # noqa: F401  (register every table)
 from marketplace.db import Base
+from marketplace.search.index import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def run_migrations() -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=lambda name, type_, parent_names: not is_search_table(name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,174 @@
+"""Keeping the search index current: one document per work, rewritten in the transaction that changes it.
+
+A work's document holds the tokens of its source-language texts (title, description, story, medium,
+materials, technique), of its approved translations and of its artist's public name. Session listeners
+notice every flushed change to those and rewrite the affected documents with the same connection, so the
+index commits or rolls back with the change itself.
+
+Storage: ``search_documents`` on both backends; on SQLite also the FTS5 table ``search_fts`` (rowid = work
+id), written here next to it; on PostgreSQL a GIN index on ``to_tsvector('simple', content)``.
+Bulk ``update()``/``delete()`` statements bypass the session's flush and so these listeners: call
+``reindex_work`` or ``reindex_all`` after one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Integer, Text, column, delete, event, insert, inspect, select, table
+from sqlalchemy.orm import Session
+
+from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus, Work
+from marketplace.search.models import SearchDocument
+from marketplace.search.normalize import document
+
+FTS_TABLE = "search_fts"
+GIN_INDEX = "ix_search_documents_content_tsvector"
+#: Made by the migration, not by models: the FTS5 table, the shadow tables FTS5 makes for it, the GIN index.
+FTS_SHADOW_TABLES = tuple(f"{FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config"))
+SEARCH_NAMES = frozenset({FTS_TABLE, *FTS_SHADOW_TABLES, GIN_INDEX})
+
+WORK_TEXTS = ("title", "description", "story", "medium", "materials", "technique")
+TRANSLATED_TEXTS = ("title", "description", "story")
+_WORK_ATTRIBUTES = (*WORK_TEXTS, "artist_id", "artist")
+_TRANSLATION_ATTRIBUTES = ("entity_type", "entity_id", "status", "fields")
+_BATCH = 500
+
+documents = SearchDocument.__table__
+fts = table(FTS_TABLE, column("rowid", Integer), column("content", Text))
+
+
+def is_search_table(name: str) -> bool:
+    """True for the search objects that exist only in migrations (so schema comparisons skip them)."""
+    return name in SEARCH_NAMES
+
+
+def reindex_work(session: Session, work_id: int) -> None:
+    """Rewrite one work's document (or remove it if the work is gone)."""
+    session.flush()
+    _rewrite(session.connection(), [work_id])
+
+
+def reindex_all(session: Session) -> int:
+    """Rebuild the whole index from the works; returns how many works were indexed."""
+    session.flush()
+    connection = session.connection()
+    connection.execute(delete(documents))
+    if _is_sqlite(connection):
+        connection.execute(delete(fts))
+    work_ids = list(connection.execute(select(Work.id).order_by(Work.id)).scalars())
+    _rewrite(connection, work_ids)
+    return len(work_ids)
+
+
+def install_listeners() -> None:
+    """Keep the index current on every Session flush (idempotent)."""
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+    if not event.contains(Session, "after_flush", _after_flush):
+        event.listen(Session, "after_flush", _after_flush)
+
+
+def _before_flush(session: Session, _flush_context, _instances) -> None:
+    # Load what ties a translation to its work while its row exists (after the flush a deleted one's
+    # is gone), so its attribute history is complete in _after_flush.
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, ContentTranslation):
+            _ = (obj.entity_type, obj.entity_id)
+
+
+def _after_flush(session: Session, _flush_context) -> None:
+    work_ids: set[int] = set()
+    artist_ids: set[int] = set()
+    for obj in session.new:
+        if isinstance(obj, Work):
+            work_ids.add(obj.id)
+        elif isinstance(obj, ContentTranslation):
+            work_ids |= _translated_work_ids(obj)
+    for obj in session.dirty:
+        if isinstance(obj, Work) and _changed(obj, _WORK_ATTRIBUTES):
+            work_ids.add(obj.id)
+        elif isinstance(obj, ContentTranslation) and _changed(obj, _TRANSLATION_ATTRIBUTES):
+            work_ids |= _translated_work_ids(obj)
+        elif isinstance(obj, ArtistProfile) and _changed(obj, ("public_name",)):
+            artist_ids.add(obj.id)
+    for obj in session.deleted:
+        if isinstance(obj, Work):
+            work_ids.add(inspect(obj).identity[0])
+        elif isinstance(obj, ContentTranslation):
+            work_ids |= _translated_work_ids(obj)
+    if not work_ids and not artist_ids:
+        return
+    connection = session.connection()
+    if artist_ids:
+        work_ids.update(connection.execute(select(Work.id).where(Work.artist_id.in_(artist_ids))).scalars())
+    _rewrite(connection, work_ids)
+
+
+def _changed(obj, attributes: Iterable[str]) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in attributes)
+
+
+def _translated_work_ids(obj: ContentTranslation) -> set[int]:
+    """The works a translation belongs to now or belonged to before this flush."""
+    state = inspect(obj)
+    types = set(state.attrs.entity_type.history.sum())
+    if "work" not in types:
+        return set()
+    return {value for value in state.attrs.entity_id.history.sum() if isinstance(value, int)}
+
+
+def _rewrite(connection: Connection, work_ids: Iterable[int]) -> None:
+    """Replace the documents of these works; works that no longer exist lose theirs."""
+    ids = sorted(set(work_ids))
+    sqlite = _is_sqlite(connection)
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        contents = _documents(connection, chunk)
+        connection.execute(delete(documents).where(documents.c.work_id.in_(chunk)))
+        if sqlite:
+            connection.execute(delete(fts).where(fts.c.rowid.in_(chunk)))
+        if not contents:
+            continue
+        connection.execute(
+            insert(documents), [{"work_id": work_id, "content": text} for work_id, text in contents.items()]
+        )
+        if sqlite:
+            connection.execute(
+                insert(fts), [{"rowid": work_id, "content": text} for work_id, text in contents.items()]
+            )
+
+
+def _documents(connection: Connection, work_ids: list[int]) -> dict[int, str]:
+    works = connection.execute(
+        select(Work.id, *(getattr(Work, name) for name in WORK_TEXTS), ArtistProfile.public_name)
+        .join(ArtistProfile, ArtistProfile.id == Work.artist_id)
+        .where(Work.id.in_(work_ids))
+    ).all()
+    translated: dict[int, list[str]] = defaultdict(list)
+    rows = connection.execute(
+        select(ContentTranslation.entity_id, ContentTranslation.fields)
+        .where(
+            ContentTranslation.entity_type == "work",
+            ContentTranslation.entity_id.in_(work_ids),
+            ContentTranslation.status == TranslationStatus.APPROVED.value,
+        )
+        .order_by(ContentTranslation.entity_id, ContentTranslation.language)
+    )
+    for work_id, fields in rows:
+        if isinstance(fields, dict):
+            translated[work_id].extend(fields.get(name) for name in TRANSLATED_TEXTS)
+    result = {}
+    for work_id, *texts, artist_name in works:
+        everything = [*texts, *translated[work_id], artist_name]
+        result[work_id] = document(text for text in everything if isinstance(text, str))
+    return result
+
+
+def _is_sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+install_listeners()
