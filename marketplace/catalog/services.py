@@ -69,9 +69,7 @@ class BrowseQuery:
     page: int = 1
 
 
-def browse(
-    session: Session, lang: str, query: BrowseQuery, rates: dict, matching_ids=None
-) -> WorkPage:
+def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, matching_ids=None) -> WorkPage:
     """One page of public works. ``matching_ids`` is the search's selectable of work ids, if any."""
     statement = public_works()
     if matching_ids is not None:
