@@ -1,6 +1,7 @@
 """In a real browser: an approved artist adds a work in French, uploads its image and submits it."""
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work
@@ -38,7 +39,7 @@ def test_artist_adds_a_work_with_an_image_and_submits_it(live_server, page, make
         "Pirogues peintes sur la plage"
     )
     page.get_by_role("button", name=fr("Add the image")).click()
-    assert page.get_by_role("img", name="Pirogues peintes sur la plage").is_visible()
+    expect(page.get_by_role("img", name="Pirogues peintes sur la plage")).to_be_visible()
     page.get_by_role("button", name=fr("Submit for review")).click()
     assert page.get_by_text(fr("The work has been submitted. A curator will review it.")).is_visible()
     screenshot(page, "studio-submitted-fr")
