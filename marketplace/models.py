@@ -1,6 +1,7 @@
 """Every domain's models, imported in one place so the metadata is complete (app, migrations, tests)."""
 
 import marketplace.accounts.models  # noqa: F401
+import marketplace.audit  # noqa: F401
 import marketplace.catalog.models  # noqa: F401
 import marketplace.rates.models  # noqa: F401
 import marketplace.search.models  # noqa: F401

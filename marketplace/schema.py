@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from flask import Flask
@@ -22,13 +24,35 @@ def alembic_config(connection=None) -> AlembicConfig:
 
 
 def upgrade(app: Flask, revision: str = "head") -> None:
-    with engine_for(app).begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    upgrade_engine(engine_for(app), revision)
 
 
 def upgrade_engine(engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
+    with engine.connect() as connection, foreign_keys_deferred(connection), connection.begin():
         command.upgrade(alembic_config(connection), revision)
+        check_foreign_keys(connection)
+
+
+@contextlib.contextmanager
+def foreign_keys_deferred(connection):
+    """SQLite: batch migrations copy and drop tables; with foreign keys on, dropping a parent table would
+    cascade-delete its children. The pragma only works outside a transaction, so it is set on the raw
+    connection before SQLAlchemy begins one, and checked with foreign_key_check before commit."""
+    raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def check_foreign_keys(connection) -> None:
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
 
 
 def revision(app: Flask, message: str) -> None:

@@ -57,6 +57,7 @@ CATEGORY_TITLES = {
 
 class ArtistStatus(enum.StrEnum):
     APPLICANT = "applicant"
+    CHANGES_REQUESTED = "changes_requested"
     APPROVED = "approved"
     REJECTED = "rejected"
     SUSPENDED = "suspended"
@@ -256,3 +257,30 @@ class CollectionItem(Base):
     work: Mapped[Work] = relationship()
 
     __table_args__ = (UniqueConstraint("collection_id", "work_id"),)
+
+
+class RevisionStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+
+
+class WorkRevision(Base):
+    """Proposed new content for a published work. The published version stays public until a curator
+    approves this one, which then replaces it; unreviewed text is never shown to the public."""
+
+    __tablename__ = "work_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("works.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default=RevisionStatus.PENDING.value)
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    translations: Mapped[dict] = mapped_column(JSON, default=dict)
+    images: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    work: Mapped[Work] = relationship()
+
+    __table_args__ = (CheckConstraint(f"status IN ({_in(RevisionStatus)})", name="status_known"),)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from marketplace.db import make_engine
-from marketplace.schema import alembic_config
+from marketplace.schema import alembic_config, foreign_keys_deferred
 from marketplace.search.normalize import document
 from tests.conftest import POSTGRES_URL
 
@@ -106,7 +106,7 @@ def check_documents(connection, sqlite: bool) -> None:
 
 def test_existing_works_are_indexed_by_the_migration_on_sqlite(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'existing.db'}")
-    with engine.begin() as connection:
+    with engine.connect() as connection, foreign_keys_deferred(connection), connection.begin():
         command.upgrade(alembic_config(connection), BEFORE_SEARCH)
         add_existing_works(connection)
         command.upgrade(alembic_config(connection), "head")
