@@ -171,12 +171,28 @@ def _commit_request(response):
             session.commit()
         else:
             session.rollback()
+            g.pop("after_commit", None)
     except Exception:
         session.rollback()
+        g.pop("after_commit", None)
         raise
     finally:
         session.close()
+    for callback in g.pop("after_commit", []):
+        try:
+            callback()
+        except Exception:  # the decision stands; a failed email must not turn it into an error page
+            from flask import current_app
+
+            current_app.logger.exception("after-commit task failed")
     return response
+
+
+def after_commit(callback) -> None:
+    """Run ``callback`` once this request's transaction has committed (emails about what was decided)."""
+    from flask import g
+
+    g.setdefault("after_commit", []).append(callback)
 
 
 def _end_request(_exc) -> None:

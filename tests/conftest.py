@@ -215,10 +215,11 @@ def make_artist(app, db):
 @pytest.fixture
 def make_work(app, db):
     def create(artist_id, status="approved", title="Kanga ya bluu", price=450000, currency="KES", stock=1,
-               edition="unique", size=None, category="textile", with_image=True, **extra):  # fmt: skip
+               edition="unique", size=None, category="textile", with_image=True, language="sw",
+               **extra):  # fmt: skip
         with app.app_context(), db() as session:
             work = Work(
-                artist_id=artist_id, slug="kanga-ya-bluu", source_language="sw", title=title,
+                artist_id=artist_id, slug="kanga-ya-bluu", source_language=language, title=title,
                 description="Kitambaa cha pamba.", story="Hadithi ya kanga.", category=category,
                 origin_country="KE", price_minor=price, currency=currency, stock=stock,
                 edition_type=edition, edition_size=size, review_status=status, **extra,

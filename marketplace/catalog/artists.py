@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marketplace import audit
 from marketplace.accounts.models import User
 from marketplace.catalog import translations
 from marketplace.catalog.errors import CatalogError
@@ -41,6 +42,7 @@ def apply(session: Session, user: User, data: ArtistInput, image: StoredImage | 
     session.add(profile)
     session.flush()
     _save_bio(session, profile, data)
+    audit.record(session, "artist", profile.id, "apply", user.id, "artist", None, profile.status)
     return profile
 
 
@@ -51,6 +53,13 @@ def update_profile(
     _fill(profile, data, image)
     session.flush()
     _save_bio(session, profile, data)
+    if profile.status == ArtistStatus.CHANGES_REQUESTED.value:
+        # Editing after a curator asked for changes sends the application back for review.
+        profile.status = ArtistStatus.APPLICANT.value
+        audit.record(
+            session, "artist", profile.id, "resubmit", profile.user_id, "artist",
+            ArtistStatus.CHANGES_REQUESTED.value, profile.status,
+        )  # fmt: skip
 
 
 def _check(data: ArtistInput) -> None:

@@ -99,11 +99,12 @@ def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, matchin
     return WorkPage(list(works), work_texts(session, works, lang), total, page, pages)
 
 
-def artist_countries(session: Session) -> list[str]:
-    """Countries of approved artists, for the country filter."""
-    rows = session.scalars(
-        select(ArtistProfile.country).where(ArtistProfile.status == ArtistStatus.APPROVED.value).distinct()
-    )
+def artist_countries(session: Session, include_applicants: bool = False) -> list[str]:
+    """Countries of approved artists (and applicants, for curators), for the country filter."""
+    statuses = [ArtistStatus.APPROVED.value]
+    if include_applicants:
+        statuses += [ArtistStatus.APPLICANT.value, ArtistStatus.CHANGES_REQUESTED.value]
+    rows = session.scalars(select(ArtistProfile.country).where(ArtistProfile.status.in_(statuses)).distinct())
     return sorted(rows)
 
 

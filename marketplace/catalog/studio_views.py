@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from marketplace import media, money
+from marketplace import audit, media, money
 from marketplace.catalog import artists, collections, works
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import (
@@ -53,9 +53,13 @@ def dashboard():
     profile = artists.profile_for(session, current_user)
     own = works.artist_works(session, profile) if profile else []
     own_collections = collections.owned(session, current_user) if profile else []
+    note = (
+        audit.latest_note(session, "artist", profile.id, ("request_changes", "reject")) if profile else None
+    )
     return render_template(
         "studio/dashboard.html",
         profile=profile,
+        application_note=note,
         works=own,
         collections=own_collections,
         status_titles=STATUS_TITLES,
@@ -121,27 +125,56 @@ def new_work():
 def edit_work(work_id: int):
     session = db_session()
     work = works.owned_work(session, artists.profile_for(session, current_user), work_id) or abort(404)
-    editable = ReviewStatus(work.review_status) in EDITABLE
-    form = WorkForm(obj=work) if editable else None
+    status = ReviewStatus(work.review_status)
+    revision = works.open_revision(session, work) if status is ReviewStatus.APPROVED else None
+    form = WorkForm(obj=work) if status in EDITABLE or status is ReviewStatus.APPROVED else None
     if form is not None and not form.is_submitted():
-        form.price.data = money.to_decimal(work.price_minor, work.currency)
-        form.weight_kg.data = Decimal(work.weight_g) / 1000 if work.weight_g else None
-        for lang, row in rows_for(session, "work", work.id).items():
-            for name in works.TEXT_FIELDS:
-                getattr(form, f"{name}_{lang}").data = row.fields.get(name, "")
+        _fill_work_form(session, form, work, revision)
     if form is not None and form.validate_on_submit():
         try:
-            works.update_work(session, work, _work_input(form))
+            if status is ReviewStatus.APPROVED:
+                works.propose_changes(session, work, _work_input(form), current_user.id)
+                flash(
+                    _("Your changes are sent for review. The published version stays online meanwhile."),
+                    "success",
+                )
+            else:
+                works.update_work(session, work, _work_input(form))
+                flash(_("Your changes have been saved."), "success")
         except (CatalogError, ValueError) as error:
             add_error(form, _as_catalog_error(error))
         else:
-            flash(_("Your changes have been saved."), "success")
             return redirect(url_for("studio.edit_work", work_id=work.id))
-    price_form = PriceStockForm(price=money.to_decimal(work.price_minor, work.currency), stock=work.stock)
-    context = _work_context(work, price_form=price_form)
+    context = _work_context(work, revision=revision)
     if form is None:
         return render_template("studio/work_form.html", form=None, **context)
     return render_form("studio/work_form.html", form, **context)
+
+
+def _form_for(work):
+    status = ReviewStatus(work.review_status)
+    if status in EDITABLE or status is ReviewStatus.APPROVED:
+        form = WorkForm(obj=work, formdata=None)
+        _fill_work_form(db_session(), form, work, works.open_revision(db_session(), work))
+        return form
+    return None
+
+
+def _fill_work_form(session, form, work, revision) -> None:
+    values = dict(revision.fields) if revision and revision.fields else {}
+    for name, value in values.items():
+        if name != "weight_g" and hasattr(form, name):
+            getattr(form, name).data = value
+    weight = values.get("weight_g", work.weight_g)
+    form.weight_kg.data = Decimal(weight) / 1000 if weight else None
+    form.price.data = money.to_decimal(work.price_minor, work.currency)
+    texts = {lang: row.fields for lang, row in rows_for(session, "work", work.id).items()}
+    if revision and revision.fields:
+        texts = revision.translations
+    for lang, fields in texts.items():
+        for name in works.TEXT_FIELDS:
+            if hasattr(form, f"{name}_{lang}"):
+                getattr(form, f"{name}_{lang}").data = fields.get(name, "")
 
 
 @bp.route("/works/<int:work_id>/price-and-stock", methods=["POST"])
@@ -160,10 +193,7 @@ def price_and_stock(work_id: int):
             flash(_("Price and stock are updated."), "success")
             return redirect(url_for("studio.edit_work", work_id=work.id))
     context = _work_context(work, price_form=form)
-    editable = ReviewStatus(work.review_status) in EDITABLE
-    return render_template(
-        "studio/work_form.html", form=WorkForm(obj=work) if editable else None, **context
-    ), 400
+    return render_template("studio/work_form.html", form=_form_for(work), **context), 400
 
 
 @bp.route("/works/<int:work_id>/images", methods=["POST"])
@@ -173,19 +203,18 @@ def add_image(work_id: int):
     form = ImageForm()
     if form.validate_on_submit():
         try:
-            works.add_image(
-                session, work, media.storage_for(current_app), form.image.data.read(), form.alt_text.data
-            )
+            storage, data = media.storage_for(current_app), form.image.data.read()
+            if work.review_status == ReviewStatus.APPROVED.value:
+                works.add_revision_image(session, work, storage, data, form.alt_text.data)
+            else:
+                works.add_image(session, work, storage, data, form.alt_text.data)
         except CatalogError as error:
             add_error(form, error)
         else:
             flash(_("The image has been added."), "success")
             return redirect(url_for("studio.edit_work", work_id=work.id) + "#images")
     context = _work_context(work, image_form=form)
-    editable = ReviewStatus(work.review_status) in EDITABLE
-    return render_template(
-        "studio/work_form.html", form=WorkForm(obj=work) if editable else None, **context
-    ), 400
+    return render_template("studio/work_form.html", form=_form_for(work), **context), 400
 
 
 @bp.route("/works/<int:work_id>/images/<int:image_id>/<action>", methods=["POST"])
@@ -195,7 +224,10 @@ def change_image(work_id: int, image_id: int, action: str):
     if not ActionForm().validate_on_submit() or action not in ("up", "down", "remove"):
         abort(400)
     try:
-        if action == "remove":
+        if work.review_status == ReviewStatus.APPROVED.value:
+            # In a revision, images are addressed by their place in the proposed list.
+            works.change_revision_image(session, work, image_id, action)
+        elif action == "remove":
             works.remove_image(work, image_id)
         else:
             works.move_image(work, image_id, -1 if action == "up" else 1)
@@ -213,10 +245,10 @@ def work_action(work_id: int, action: str):
         abort(400)
     try:
         if action == "submit":
-            works.submit(work)
+            works.submit(session, work, current_user.id)
             flash(_("The work has been submitted. A curator will review it."), "success")
         else:
-            works.archive(work)
+            works.archive(session, work, current_user.id)
             flash(_("The work has been archived and is no longer shown."), "success")
     except (CatalogError, TransitionRefused) as error:
         flash(str(error.message), "error")
@@ -321,10 +353,18 @@ def _as_catalog_error(error: Exception) -> CatalogError:
     return CatalogError(_l("This currency does not have that many decimals."), field="price")
 
 
-def _work_context(work, price_form=None, image_form=None) -> dict:
+def _work_context(work, price_form=None, image_form=None, revision=None) -> dict:
+    session = db_session()
+    if revision is None and work.review_status == ReviewStatus.APPROVED.value:
+        revision = works.open_revision(session, work)
+    note = audit.latest_note(session, "work", work.id, ("request_changes", "reject"))
     return {
         "work": work,
-        "editable": ReviewStatus(work.review_status) in EDITABLE,
+        "revision": revision,
+        "curator_note": note,
+        "proposal": work.review_status == ReviewStatus.APPROVED.value,
+        "editable": ReviewStatus(work.review_status) in EDITABLE
+        or work.review_status == ReviewStatus.APPROVED.value,
         "status_title": STATUS_TITLES[ReviewStatus(work.review_status)],
         "price_form": price_form
         or PriceStockForm(price=money.to_decimal(work.price_minor, work.currency), stock=work.stock),

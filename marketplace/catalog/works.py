@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from marketplace import media, money
+from marketplace import audit, media, money
 from marketplace.catalog import translations, workflow
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.models import (
@@ -17,8 +17,10 @@ from marketplace.catalog.models import (
     Category,
     EditionType,
     ReviewStatus,
+    RevisionStatus,
     Work,
     WorkImage,
+    WorkRevision,
 )
 from marketplace.text import slugify
 
@@ -96,14 +98,135 @@ def update_price_and_stock(work: Work, price_minor: int, stock: int) -> None:
     work.stock = stock
 
 
-def submit(work: Work) -> None:
+def submit(session: Session, work: Work, actor_id: int) -> None:
     if not work.images:
         raise CatalogError(_l("Add at least one image before submitting the work for review."))
+    before = work.review_status
     workflow.move(work, ReviewStatus.SUBMITTED)
+    audit.record(session, "work", work.id, "submit", actor_id, "artist", before, work.review_status)
 
 
-def archive(work: Work) -> None:
+def archive(session: Session, work: Work, actor_id: int) -> None:
+    before = work.review_status
     workflow.move(work, ReviewStatus.ARCHIVED)
+    audit.record(session, "work", work.id, "archive", actor_id, "artist", before, work.review_status)
+
+
+# --- changes to a published work: a revision, reviewed before it replaces the public version -------
+
+CONTENT_FIELDS = (
+    "source_language", "title", "description", "story", "category", "medium", "materials", "technique",
+    "width_cm", "height_cm", "depth_cm", "weight_g", "year", "origin_country", "edition_type", "edition_size",
+)  # fmt: skip
+OPEN_REVISION = (RevisionStatus.PENDING.value, RevisionStatus.CHANGES_REQUESTED.value)
+
+
+def open_revision(session: Session, work: Work) -> WorkRevision | None:
+    return session.scalar(
+        select(WorkRevision)
+        .where(WorkRevision.work_id == work.id, WorkRevision.status.in_(OPEN_REVISION))
+        .order_by(WorkRevision.id.desc())
+        .limit(1)
+    )
+
+
+def propose_changes(session: Session, work: Work, data: WorkInput, actor_id: int) -> WorkRevision:
+    """The artist's new version of a published work goes to review; the public keeps the current one."""
+    if work.review_status != ReviewStatus.APPROVED.value:
+        raise CatalogError(_l("Only a published work takes changes for review."))
+    check(data)
+    revision = _revision_for(session, work)
+    revision.fields = {name: getattr(data, name) for name in CONTENT_FIELDS}
+    revision.translations = {
+        lang: {k: v.strip() for k, v in fields.items() if v and v.strip()}
+        for lang, fields in data.translations.items()
+        if lang != data.source_language and any(v and v.strip() for v in fields.values())
+    }
+    revision.status = RevisionStatus.PENDING.value
+    session.flush()
+    audit.record(session, "revision", revision.id, "propose", actor_id, "artist", None, revision.status)
+    return revision
+
+
+def add_revision_image(
+    session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str
+) -> WorkRevision:
+    revision = _revision_for(session, work)
+    if len(revision.images) >= MAX_IMAGES:
+        raise CatalogError(_l("A work can have at most %(count)d images.", count=MAX_IMAGES), field="image")
+    try:
+        stored = media.store_image(storage, data)
+    except media.ImageRejected as error:
+        raise CatalogError(image_problem(str(error)), field="image") from error
+    image = {"key": stored.key, "width": stored.width, "height": stored.height, "alt_text": alt_text}
+    revision.images = [*revision.images, image]
+    revision.status = RevisionStatus.PENDING.value
+    session.flush()
+    return revision
+
+
+def change_revision_image(session: Session, work: Work, index: int, action: str) -> WorkRevision:
+    revision = _revision_for(session, work)
+    images = list(revision.images)
+    if not 0 <= index < len(images):
+        raise CatalogError(_l("This image does not belong to the work."))
+    if action == "remove":
+        images.pop(index)
+    else:
+        target = index + (-1 if action == "up" else 1)
+        if 0 <= target < len(images):
+            images[index], images[target] = images[target], images[index]
+    revision.images = images
+    revision.status = RevisionStatus.PENDING.value
+    session.flush()
+    return revision
+
+
+def apply_revision(session: Session, work: Work, revision: WorkRevision) -> None:
+    """Make an approved revision the public version (texts, details, edition and images)."""
+    fields = revision.fields or {}
+    if fields:
+        _check_stock(fields["edition_type"], fields.get("edition_size"), work.stock)
+        for name in CONTENT_FIELDS:
+            setattr(work, name, fields.get(name))
+        work.slug = slugify(work.title) or slugify(revision.translations.get("en", {}).get("title", ""))
+        if work.edition_type != EditionType.LIMITED.value:
+            work.edition_size = None
+    if revision.images:
+        work.images[:] = [
+            WorkImage(
+                position=i, key=im["key"], width=im["width"], height=im["height"], alt_text=im["alt_text"]
+            )
+            for i, im in enumerate(revision.images)
+        ]
+    session.flush()
+    if fields:
+        _save_texts(session, work, WorkInput(**{**_as_input(work), "translations": revision.translations}))
+
+
+def _revision_for(session: Session, work: Work) -> WorkRevision:
+    if work.review_status != ReviewStatus.APPROVED.value:
+        raise CatalogError(_l("Only a published work takes changes for review."))
+    revision = open_revision(session, work)
+    if revision is None:
+        revision = WorkRevision(
+            work=work,
+            status=RevisionStatus.PENDING.value,
+            fields={},
+            translations={},
+            images=[
+                {"key": im.key, "width": im.width, "height": im.height, "alt_text": im.alt_text}
+                for im in work.images
+            ],
+        )
+        session.add(revision)
+    return revision
+
+
+def _as_input(work: Work) -> dict:
+    values = {name: getattr(work, name) for name in CONTENT_FIELDS}
+    values.update(price_minor=work.price_minor, currency=work.currency, stock=work.stock)
+    return values
 
 
 def add_image(session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str) -> WorkImage:

@@ -86,6 +86,7 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
         )
 
     exhibitions = _exhibitions(session, staff["curator@demo.local"], all_works, today)
+    accounts_made.append(_waiting_for_curators(session, artists, all_works))
     load_rates(session, (Path(__file__).parent / "rates.csv").read_text(encoding="utf-8"))
     session.flush()
     return {
@@ -95,6 +96,37 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
         "exhibitions": exhibitions,
         "accounts": accounts_made,
     }
+
+
+def _waiting_for_curators(session: Session, artists: list, works: list) -> str:
+    """Something in the review queue: two new works, a French translation to check, an application."""
+    in_exhibitions = {item.work_id for c in session.scalars(select(Collection)) for item in c.items}
+    waiting = [w for w in works if w.id not in in_exhibitions][-2:]
+    for work in waiting:
+        work.review_status = ReviewStatus.SUBMITTED.value
+        work.published_at = None
+    draft = session.scalar(
+        select(ContentTranslation)
+        .where(ContentTranslation.entity_type == "work", ContentTranslation.language == "fr")
+        .limit(1)
+    )
+    if draft is not None:
+        draft.status = TranslationStatus.DRAFT.value
+    user = accounts.register(session, "chidi.okafor@demo.local", DEMO_PASSWORD, "Chidi Okafor", "en")
+    applicant = ArtistProfile(
+        user=user,
+        slug="chidi-okafor",
+        public_name="Chidi Okafor",
+        country="NG",
+        region="Enugu",
+        disciplines=["sculpture"],
+        source_language="en",
+        bio="I carve uli-inspired reliefs in iroko wood, after the wall paintings of Igbo women.",
+        status=ArtistStatus.APPLICANT.value,
+    )
+    session.add(applicant)
+    session.flush()
+    return user.email
 
 
 def _interleaved(first: list, second: list) -> list:
