@@ -11,14 +11,14 @@ from flask_login import current_user, login_required
 from marketplace.accounts.models import Role
 
 
-def role_required(role: Role):
-    """Sign-in first (redirect), then the role (403)."""
+def role_required(*roles: Role):
+    """Sign-in first (redirect), then any one of the roles (403)."""
 
     def decorator(view):
         @wraps(view)
         @login_required
         def wrapped(*args, **kwargs):
-            if not current_user.has_role(role):
+            if not any(current_user.has_role(role) for role in roles):
                 abort(403)
             return view(*args, **kwargs)
 

@@ -13,7 +13,14 @@ from marketplace import audit
 from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog import services as catalog
-from marketplace.catalog.models import ArtistProfile, Category, ContentTranslation, Work, WorkRevision
+from marketplace.catalog.models import (
+    ArtistProfile,
+    Category,
+    Collection,
+    ContentTranslation,
+    Work,
+    WorkRevision,
+)
 from marketplace.curation import services, titles
 from marketplace.curation.forms import DecisionForm, TranslationReviewForm
 from marketplace.curation.notify import decision_email
@@ -30,8 +37,12 @@ TEXT_FIELDS = {
 }
 
 
+#: Administrators see the queue, the items and their history; only curators decide.
+READERS = (Role.CURATOR, Role.ADMIN)
+
+
 @bp.route("/")
-@role_required(Role.CURATOR)
+@role_required(*READERS)
 def queue():
     session = db_session()
     language = request.args.get("language") if request.args.get("language") in LANGUAGES else None
@@ -50,7 +61,7 @@ def queue():
 
 
 @bp.route("/works/<int:work_id>", methods=["GET", "POST"])
-@role_required(Role.CURATOR)
+@role_required(*READERS)
 def work(work_id: int):
     session = db_session()
     item = session.get(Work, work_id) or abort(404)
@@ -63,7 +74,7 @@ def work(work_id: int):
 
 
 @bp.route("/artists/<int:artist_id>", methods=["GET", "POST"])
-@role_required(Role.CURATOR)
+@role_required(*READERS)
 def artist(artist_id: int):
     session = db_session()
     profile = session.get(ArtistProfile, artist_id) or abort(404)
@@ -78,7 +89,7 @@ def artist(artist_id: int):
 
 
 @bp.route("/revisions/<int:revision_id>", methods=["GET", "POST"])
-@role_required(Role.CURATOR)
+@role_required(*READERS)
 def revision(revision_id: int):
     session = db_session()
     proposal = session.get(WorkRevision, revision_id) or abort(404)
@@ -126,6 +137,24 @@ def _decide(form: DecisionForm, decide) -> bool:
     after_commit(partial(decision_email, decided))
     flash(_("Your decision is saved and the artist has been told."), "success")
     return True
+
+
+@bp.route("/collections/<int:collection_id>")
+@role_required(*READERS)
+def collection(collection_id: int):
+    """An artist's collection or an exhibition: its texts in every language, to review the translations."""
+    session = db_session()
+    item = session.get(Collection, collection_id) or abort(404)
+    rows = services.translations_of(session, "collection", item.id)
+    return render_template(
+        "curator/review_collection.html",
+        item=item,
+        history=[entry for row in rows for entry in audit.history(session, "translation", row.id)],
+        translation_rows=rows,
+        translation_forms={row.id: _translation_form(row, formdata=None) for row in rows},
+        text_fields=TEXT_FIELDS,
+        own=item.owner_id == current_user.id and item.kind == "collection",
+    )
 
 
 def _render_review(form, kind, item, artist, history, revision=None):

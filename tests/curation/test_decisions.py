@@ -338,3 +338,44 @@ def test_price_and_stock_of_a_published_work_apply_at_once(app, make_artist, mak
     assert "KES\u00a05,000.00" in body
     with db(write=False) as session:
         assert session.scalar(select(func.count()).select_from(WorkRevision)) == 0
+
+
+def test_admins_see_items_and_history_but_only_curators_decide(app, make_user, make_artist, make_work, db):
+    work_id = make_work(make_artist(), status="submitted")
+    make_user(email="admin@example.org", roles=["admin"])
+    admin = app.test_client()
+    sign_in(admin, email="admin@example.org")
+    assert admin.get("/en/curator/").status_code == 200
+    page = admin.get(f"/en/curator/works/{work_id}").get_data(as_text=True)
+    assert "Only curators can decide." in page
+    response = decide(admin, "works", work_id, "approve", seen="submitted")
+    assert response.status_code == 400
+    with db(write=False) as session:
+        assert session.get(Work, work_id).review_status == "submitted"
+
+
+def test_collection_translations_are_reviewed_too(app, curator, make_user, make_artist, make_work, db):
+    from marketplace.catalog.models import Collection
+
+    artist_user = make_user(email="owner@example.org")
+    with db() as session:
+        collection = Collection(kind="collection", owner_id=artist_user, slug="pwani", source_language="sw",
+                                title="Pwani", introduction="", published=True)  # fmt: skip
+        session.add(collection)
+        session.flush()
+        draft = ContentTranslation(entity_type="collection", entity_id=collection.id, language="en",
+                                   fields={"title": "The coast"}, status="draft", origin="author")  # fmt: skip
+        session.add(draft)
+        collection_id = collection.id
+    with db(write=False) as session:
+        row_id = session.scalar(select(ContentTranslation.id))
+    queue = curator.get("/en/curator/").get_data(as_text=True)
+    assert f"/en/curator/collections/{collection_id}#translations" in queue
+    review = f"/en/curator/collections/{collection_id}"
+    assert curator.get(review).status_code == 200
+    post_form(
+        curator, f"/en/curator/translations/{row_id}", {f"t{row_id}-action": "approve"}, token_from=review
+    )
+    assert "The coast" in app.test_client().get(f"/en/collections/{collection_id}-pwani").get_data(
+        as_text=True
+    )
