@@ -363,8 +363,10 @@ def test_collection_translations_are_reviewed_too(app, curator, make_user, make_
                                 title="Pwani", introduction="", published=True)  # fmt: skip
         session.add(collection)
         session.flush()
-        draft = ContentTranslation(entity_type="collection", entity_id=collection.id, language="en",
-                                   fields={"title": "The coast"}, status="draft", origin="author")  # fmt: skip
+        draft = ContentTranslation(
+            entity_type="collection", entity_id=collection.id, language="en",
+            fields={"title": "The coast"}, status="draft", origin="author",
+        )  # fmt: skip
         session.add(draft)
         collection_id = collection.id
     with db(write=False) as session:
