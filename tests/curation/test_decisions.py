@@ -71,7 +71,7 @@ def test_approval_publishes_and_emails_the_artist_in_their_language(
     assert app.test_client().get(f"/en/works/{work_id}-kanga-ya-bluu").status_code == 200
     mails = outbox()
     assert len(mails) == 1
-    message = email.message_from_string(mails[0], policy=email.policy.default)
+    message = email.message_from_bytes(mails[0].encode(), policy=email.policy.default)
     assert message["Content-Language"] == "sw" and message["To"] == "artist@example.org"
     body = message.get_content()
     assert translated("sw", "“%(title)s” has been approved and is now public.", title="Kanga ya bluu") in body
@@ -83,7 +83,7 @@ def test_request_changes_note_reaches_the_studio_and_the_email(
 ):
     work_id = make_work(make_artist(language=lang), status="submitted")
     decide(curator, "works", work_id, "request_changes", note="Photograph the reverse side, please.")
-    message = email.message_from_string(outbox()[-1], policy=email.policy.default)
+    message = email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default)
     assert message["Content-Language"] == lang
     body = message.get_content()
     assert "Photograph the reverse side, please." in body
@@ -155,7 +155,7 @@ def test_application_approval_makes_an_artist(app, curator, make_artist, db, out
     with db(write=False) as session:
         profile = session.get(ArtistProfile, artist_id)
         assert profile.status == "approved" and profile.user.has_role("artist")
-    assert email.message_from_string(outbox()[-1], policy=email.policy.default)["Content-Language"] == "fr"
+    assert email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default)["Content-Language"] == "fr"
     artist = app.test_client()
     sign_in(artist, email="artist@example.org")
     assert artist.get("/fr/studio/works/new").status_code == 200
