@@ -155,7 +155,8 @@ def test_application_approval_makes_an_artist(app, curator, make_artist, db, out
     with db(write=False) as session:
         profile = session.get(ArtistProfile, artist_id)
         assert profile.status == "approved" and profile.user.has_role("artist")
-    assert email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default)["Content-Language"] == "fr"
+    message = email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default)
+    assert message["Content-Language"] == "fr"
     artist = app.test_client()
     sign_in(artist, email="artist@example.org")
     assert artist.get("/fr/studio/works/new").status_code == 200
