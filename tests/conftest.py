@@ -100,6 +100,23 @@ def dispose_app(application) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_app(request, tmp_path_factory):
+    """The demo catalogue, loaded once per backend for a module whose tests only read it."""
+    folder = tmp_path_factory.mktemp("demo")
+    if request.param == "sqlite":
+        target = folder / "marketplace.db"
+        shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
+        url = f"sqlite:///{target}"
+    else:
+        url = request.getfixturevalue("migrated_postgres")
+    application = build_app(url, folder)
+    result = application.test_cli_runner().invoke(args=["demo", "load"])
+    assert result.exit_code == 0, result.output
+    yield application
+    dispose_app(application)
+
+
 @pytest.fixture
 def app(database_url, tmp_path):
     application = build_app(database_url, tmp_path)

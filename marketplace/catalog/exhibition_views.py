@@ -46,7 +46,7 @@ def edit(exhibition_id: int | None = None):
         collections.fill_form(session, form, item)
     if form.validate_on_submit():
         try:
-            cover = _cover(form.cover.data)
+            cover = works.store_upload(media.storage_for(current_app), form.cover.data, field="cover")
             item = collections.save(
                 session,
                 current_user,
@@ -83,12 +83,3 @@ def move_work(exhibition_id: int, work_id: int, direction: str):
     except CatalogError as error:
         flash(str(error.message), "error")
     return redirect(url_for("exhibitions_admin.edit", exhibition_id=item.id) + "#order")
-
-
-def _cover(upload):
-    if not upload or not getattr(upload, "filename", ""):
-        return None
-    try:
-        return media.store_image(media.storage_for(current_app), upload.read())
-    except media.ImageRejected as error:
-        raise CatalogError(works.image_problem(str(error)), field="cover") from error

@@ -72,20 +72,6 @@ class ArtistApplicationForm(Form):
     image = FileField(_l("Profile picture (JPEG, PNG or WebP)"))
 
 
-def add_bio_translations(form_class):
-    for code in LANGUAGES:
-        field = TextAreaField(
-            _l("About you in %(language)s", language=ENDONYMS[code]),
-            filters=[strip],
-            validators=[Optional(), Length(max=3000)],
-        )
-        setattr(form_class, f"bio_{code}", field)
-    return form_class
-
-
-add_bio_translations(ArtistApplicationForm)
-
-
 class WorkForm(Form):
     source_language = SelectField(_l("Language of the texts below"), choices=language_choices)
     title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200)])
@@ -125,27 +111,6 @@ class WorkForm(Form):
     stock = IntegerField(_l("Stock"), default=1, validators=[InputRequired(), NumberRange(min=0, max=10000)])
 
 
-def add_text_translations(form_class):
-    for code in LANGUAGES:
-        language = ENDONYMS[code]
-        setattr(form_class, f"title_{code}", StringField(
-            _l("Title in %(language)s", language=language), filters=[strip],
-            validators=[Optional(), Length(max=200)],
-        ))  # fmt: skip
-        setattr(form_class, f"description_{code}", TextAreaField(
-            _l("Description in %(language)s", language=language), filters=[strip],
-            validators=[Optional(), Length(max=5000)],
-        ))  # fmt: skip
-        setattr(form_class, f"story_{code}", TextAreaField(
-            _l("Story in %(language)s", language=language), filters=[strip],
-            validators=[Optional(), Length(max=5000)],
-        ))  # fmt: skip
-    return form_class
-
-
-add_text_translations(WorkForm)
-
-
 class PriceStockForm(Form):
     price = DecimalField(_l("Price"), validators=[InputRequired(), NumberRange(min=0)])
     stock = IntegerField(_l("Stock"), validators=[InputRequired(), NumberRange(min=0, max=10000)])
@@ -179,23 +144,40 @@ class ExhibitionForm(CollectionForm):
     cover = FileField(_l("Cover image (JPEG, PNG or WebP)"))
 
 
-def add_collection_translations(form_class):
-    for code in LANGUAGES:
-        language = ENDONYMS[code]
-        setattr(form_class, f"title_{code}", StringField(
-            _l("Title in %(language)s", language=language), filters=[strip],
-            validators=[Optional(), Length(max=200)],
-        ))  # fmt: skip
-        setattr(form_class, f"introduction_{code}", TextAreaField(
-            _l("Introduction in %(language)s", language=language), filters=[strip],
-            validators=[Optional(), Length(max=5000)],
-        ))  # fmt: skip
-    return form_class
-
-
-add_collection_translations(CollectionForm)
-add_collection_translations(ExhibitionForm)
-
-
 class DisplayCurrencyForm(Form):
     currency = SelectField(_l("Show approximate prices in"), choices=currency_choices)
+
+
+# Each translatable text: its field type, its label in another language, and its longest length.
+TRANSLATABLE = {
+    "bio": (TextAreaField, lambda language: _l("About you in %(language)s", language=language), 3000),
+    "title": (StringField, lambda language: _l("Title in %(language)s", language=language), 200),
+    "description": (
+        TextAreaField,
+        lambda language: _l("Description in %(language)s", language=language),
+        5000,
+    ),
+    "story": (TextAreaField, lambda language: _l("Story in %(language)s", language=language), 5000),
+    "introduction": (
+        TextAreaField,
+        lambda language: _l("Introduction in %(language)s", language=language),
+        5000,
+    ),
+}
+
+
+def add_translations(form_class, *names: str) -> None:
+    """Add ``<name>_<lang>`` fields for each language (the one matching the source is ignored on save)."""
+    for code in LANGUAGES:
+        for name in names:
+            field_type, label, longest = TRANSLATABLE[name]
+            field = field_type(
+                label(ENDONYMS[code]), filters=[strip], validators=[Optional(), Length(max=longest)]
+            )
+            setattr(form_class, f"{name}_{code}", field)
+
+
+add_translations(ArtistApplicationForm, "bio")
+add_translations(WorkForm, "title", "description", "story")
+add_translations(CollectionForm, "title", "introduction")
+add_translations(ExhibitionForm, "title", "introduction")

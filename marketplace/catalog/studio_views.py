@@ -75,7 +75,7 @@ def apply():
     form = ArtistApplicationForm(source_language=current_language())
     if form.validate_on_submit():
         try:
-            image = _stored_image(form.image.data)
+            image = works.store_upload(media.storage_for(current_app), form.image.data)
             artists.apply(session, current_user, _artist_input(form), image)
         except CatalogError as error:
             add_error(form, error)
@@ -95,7 +95,7 @@ def profile():
             getattr(form, f"bio_{lang}").data = row.fields.get("bio", "")
     if form.validate_on_submit():
         try:
-            image = _stored_image(form.image.data)
+            image = works.store_upload(media.storage_for(current_app), form.image.data)
             artists.update_profile(session, current, _artist_input(form), image)
         except CatalogError as error:
             add_error(form, error)
@@ -294,15 +294,6 @@ def _approved_profile():
     if profile is None or profile.status != ArtistStatus.APPROVED.value:
         abort(403)
     return profile
-
-
-def _stored_image(upload):
-    if not upload or not getattr(upload, "filename", ""):
-        return None
-    try:
-        return media.store_image(media.storage_for(current_app), upload.read())
-    except media.ImageRejected as error:
-        raise CatalogError(works.image_problem(str(error)), field="image") from error
 
 
 def _artist_input(form) -> artists.ArtistInput:

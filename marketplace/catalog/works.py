@@ -270,6 +270,16 @@ def remove_image(work: Work, image_id: int) -> None:
         image.position = position
 
 
+def store_upload(storage: media.Storage, upload, field: str = "image") -> media.StoredImage | None:
+    """An optional uploaded picture (portrait, cover): None when nothing was chosen; refused with a reason."""
+    if not upload or not getattr(upload, "filename", ""):
+        return None
+    try:
+        return media.store_image(storage, upload.read())
+    except media.ImageRejected as error:
+        raise CatalogError(image_problem(str(error)), field=field) from error
+
+
 def image_problem(reason: str):
     return {
         "format": _l("This file is not a JPEG, PNG or WebP image."),

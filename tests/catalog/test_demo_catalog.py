@@ -1,7 +1,6 @@
 """`flask demo load` fills an empty database with a believable marketplace that every page can show."""
 
 import re
-import shutil
 
 import pytest
 from sqlalchemy import func, select
@@ -18,24 +17,7 @@ from marketplace.catalog.models import (
 )
 from marketplace.demo.loader import DEMO_PASSWORD
 from marketplace.rates.models import ExchangeRate
-from tests.conftest import BACKENDS, build_app, dispose_app, sign_in
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def demo_app(request, tmp_path_factory):
-    """One demo load per backend for this module: loading draws 130 images. The tests only read."""
-    folder = tmp_path_factory.mktemp("demo")
-    if request.param == "sqlite":
-        target = folder / "marketplace.db"
-        shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
-        url = f"sqlite:///{target}"
-    else:
-        url = request.getfixturevalue("migrated_postgres")
-    application = build_app(url, folder)
-    result = application.test_cli_runner().invoke(args=["demo", "load"])
-    assert result.exit_code == 0, result.output
-    yield application
-    dispose_app(application)
+from tests.conftest import sign_in
 
 
 @pytest.fixture

@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from sqlalchemy import event, select
 
 from marketplace.catalog import services
 from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work
-from tests.conftest import BACKENDS, build_app, dispose_app
 from tests.seo.conftest import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def demo_app(request, tmp_path_factory):
-    """One demo load per backend for this module. The tests only read."""
-    folder = tmp_path_factory.mktemp("seo-demo")
-    if request.param == "sqlite":
-        target = folder / "marketplace.db"
-        shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
-        url = f"sqlite:///{target}"
-    else:
-        url = request.getfixturevalue("migrated_postgres")
-    application = build_app(url, folder)
-    result = application.test_cli_runner().invoke(args=["demo", "load"])
-    assert result.exit_code == 0, result.output
-    yield application
-    dispose_app(application)
 
 
 @pytest.fixture
