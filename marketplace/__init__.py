@@ -67,10 +67,14 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.curation.views import bp as curation_bp
+    from marketplace.orders.sales_views import bp as sales_bp
+    from marketplace.orders.views import bp as orders_bp
+    from marketplace.orders.views import webhooks as webhooks_bp
     from marketplace.seo.views import bp as seo_bp
 
     for blueprint in (
         core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
+        orders_bp, webhooks_bp, sales_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)

@@ -69,6 +69,11 @@ class Config:
         self.WTF_I18N_ENABLED = False
         # Development-only parts; production refuses them.
         self.FAKE_STRIPE_ENABLED = _bool(env, "FAKE_STRIPE_ENABLED")
+        # Stripe. Development talks to the project's fake Stripe server (`flask fake-stripe run`).
+        self.STRIPE_SECRET_KEY = env.get("STRIPE_SECRET_KEY")
+        self.STRIPE_WEBHOOK_SECRET = env.get("STRIPE_WEBHOOK_SECRET")
+        self.STRIPE_API_BASE = env.get("STRIPE_API_BASE")  # unset: Stripe's own address
+        self.FAKE_STRIPE_PORT = int(env.get("FAKE_STRIPE_PORT") or 12111)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
 
@@ -84,6 +89,9 @@ class DevelopmentConfig(Config):
         # A development key is fine on a laptop; production refuses to run without its own.
         self.SECRET_KEY = self.SECRET_KEY or "dev-only-not-secret"
         self.FAKE_STRIPE_ENABLED = True
+        self.STRIPE_SECRET_KEY = self.STRIPE_SECRET_KEY or "sk_test_local_fake"
+        self.STRIPE_WEBHOOK_SECRET = self.STRIPE_WEBHOOK_SECRET or "whsec_local_fake"
+        self.STRIPE_API_BASE = self.STRIPE_API_BASE or f"http://127.0.0.1:{self.FAKE_STRIPE_PORT}"
 
 
 class TestingConfig(Config):
@@ -98,6 +106,9 @@ class TestingConfig(Config):
         self.DATABASE_URL = "sqlite://"
         self.RATELIMIT_STORAGE_URI = "memory://"
         self.FAKE_STRIPE_ENABLED = True
+        self.STRIPE_SECRET_KEY = "sk_test_testing"  # noqa: S105
+        self.STRIPE_WEBHOOK_SECRET = "whsec_testing"  # noqa: S105
+        self.STRIPE_API_BASE = "http://127.0.0.1:9"  # tests point it at their own fake server
 
 
 class ProductionConfig(Config):
@@ -117,6 +128,10 @@ class ProductionConfig(Config):
             found.append("DEBUG (FLASK_DEBUG) must be off in production.")
         if self.FAKE_STRIPE_ENABLED:
             found.append("The fake Stripe server is for development only: unset FAKE_STRIPE_ENABLED.")
+        if not self.STRIPE_SECRET_KEY or not self.STRIPE_WEBHOOK_SECRET:
+            found.append("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set.")
+        if self.STRIPE_API_BASE and "127.0.0.1" in self.STRIPE_API_BASE:
+            found.append("STRIPE_API_BASE points to a local fake Stripe server; unset it in production.")
         if self.DATABASE_URL in ("sqlite://", "sqlite:///:memory:"):
             found.append("DATABASE_URL points to an in-memory database.")
         return found

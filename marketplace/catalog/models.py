@@ -144,6 +144,8 @@ class Work(Base):
     price_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     stock: Mapped[int] = mapped_column(Integer, default=1)
+    # Limited editions: how many numbered copies have been sold (the next one is editions_sold + 1).
+    editions_sold: Mapped[int] = mapped_column(Integer, default=0)
     review_status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

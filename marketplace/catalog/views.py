@@ -11,7 +11,7 @@ from flask_login import current_user
 from marketplace import money
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import display, services, urls
-from marketplace.catalog.forms import DisplayCurrencyForm
+from marketplace.catalog.forms import ActionForm, DisplayCurrencyForm
 from marketplace.catalog.models import Category, ReviewStatus
 from marketplace.catalog.workflow import STATUS_TITLES
 from marketplace.db import db_session
@@ -106,6 +106,7 @@ def work(work_id: int, slug: str = ""):
         artist_text=artist_text,
         preview=preview,
         status_title=STATUS_TITLES[ReviewStatus(item.review_status)],
+        cart_form=ActionForm(formdata=None),
     )
 
 

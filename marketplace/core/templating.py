@@ -5,6 +5,7 @@ from __future__ import annotations
 from babel import Locale
 from flask import g, request, url_for
 from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from marketplace.accounts.forms import SignOutForm
@@ -59,9 +60,32 @@ def this_page_with(**changes) -> str:
     return url_for(request.endpoint, **view_args, **args)
 
 
+def _cart_count() -> int:
+    from marketplace.orders import carts
+    from marketplace.orders.views import current_cart
+
+    if g.get("database_down"):
+        return 0
+    return carts.count(current_cart())
+
+
+def order_status_title(value: str) -> str:
+    from marketplace.orders.models import ORDER_STATUS_TITLES, OrderStatus
+
+    return str(ORDER_STATUS_TITLES[OrderStatus(value)])
+
+
+PAYMENT_METHOD_TITLES = {"card": _l("card"), "alipay": _l("Alipay"), "wechat_pay": _l("WeChat Pay")}
+
+
+def payment_method_title(value: str) -> str:
+    return str(PAYMENT_METHOD_TITLES.get(value, value))
+
+
 def register(app) -> None:
     app.jinja_env.filters["category_title"] = category_title
     app.jinja_env.filters["role_title"] = role_title
+    app.jinja_env.filters["payment_method_title"] = payment_method_title
     app.jinja_env.globals.update(
         media_url=media_url,
         srcset=srcset,
@@ -70,6 +94,7 @@ def register(app) -> None:
         language_name=language_name,
         Role=Role,
         this_page_with=this_page_with,
+        order_status_title=order_status_title,
         work_url=urls.work_url,
         approximate=display.approximate,
         approximate_text=display.approximate_text,
@@ -82,4 +107,5 @@ def register(app) -> None:
         return {
             "sign_out_form": SignOutForm(formdata=None) if current_user.is_authenticated else None,
             "currency_form": DisplayCurrencyForm(formdata=None, currency=display.display_currency()),
+            "cart_count": _cart_count(),
         }

@@ -107,6 +107,7 @@ def register_error_handlers(app) -> None:
         _discard_session()
         # The page must not ask the database who is signed in.
         g._login_user = login_manager.anonymous_user()
+        g.database_down = True
         return render_error(503)
 
     @app.errorhandler(Exception)

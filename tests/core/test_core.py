@@ -75,15 +75,23 @@ def test_failed_request_commits_nothing(app, db):
 
 def test_production_refuses_insecure_settings():
     with pytest.raises(InsecureConfiguration) as error:
-        load_config("production", env={"FLASK_DEBUG": "1", "FAKE_STRIPE_ENABLED": "1"})
+        load_config(
+            "production",
+            env={"FLASK_DEBUG": "1", "FAKE_STRIPE_ENABLED": "1", "STRIPE_API_BASE": "http://127.0.0.1:12111"},
+        )
     message = str(error.value)
     assert "SECRET_KEY" in message and "DEBUG" in message and "fake Stripe" in message
+    assert "STRIPE_WEBHOOK_SECRET" in message and "STRIPE_API_BASE" in message
 
 
 def test_production_starts_with_secure_settings():
-    config = load_config(
-        "production", env={"SECRET_KEY": "k" * 40, "DATABASE_URL": "postgresql://db.internal/marketplace"}
-    )
+    env = {
+        "SECRET_KEY": "k" * 40,
+        "DATABASE_URL": "postgresql://db.internal/marketplace",
+        "STRIPE_SECRET_KEY": "sk_live_example",
+        "STRIPE_WEBHOOK_SECRET": "whsec_example",
+    }
+    config = load_config("production", env=env)
     assert config.SESSION_COOKIE_SECURE and config.SESSION_COOKIE_HTTPONLY
     assert config.SESSION_COOKIE_SAMESITE == "Lax"
     assert not config.DEBUG

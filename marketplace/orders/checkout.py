@@ -1,0 +1,120 @@
+"""Checkout: totals from the database only, stock held with conditional updates, one currency per order.
+
+Stock is taken when the payment session is created (``UPDATE works SET stock = stock - q WHERE id = :id AND
+stock >= q``, works taken in id order so two carts never wait on each other in a cycle) and given back when
+the session expires, fails or is abandoned. Never commits.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from marketplace import audit
+from marketplace.accounts.models import User
+from marketplace.catalog.models import ReviewStatus, Work
+from marketplace.orders import carts
+from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus
+
+HOLD = timedelta(minutes=30)  # Stripe's shortest session; the stock hold lasts exactly as long
+
+
+class CheckoutError(ValueError):
+    def __init__(self, message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass
+class Address:
+    name: str
+    line1: str
+    line2: str
+    city: str
+    region: str
+    postal_code: str
+    country: str
+    phone: str
+
+
+def start(
+    session: Session, buyer: User, cart: Cart, currency: str, address: Address, language: str, now: datetime
+) -> Order:
+    """Create a pending order for the cart's lines in ``currency`` and hold their stock."""
+    group = next((g for g in carts.groups(cart) if g.currency == currency), None)
+    if group is None or not group.lines:
+        raise CheckoutError(_l("There is nothing to pay in this currency."))
+    order = Order(
+        number=new_number(now),
+        buyer_id=buyer.id,
+        email=buyer.email,
+        language=language,
+        currency=currency,
+        total_minor=0,
+        status=OrderStatus.PENDING_PAYMENT.value,
+        ship_name=address.name,
+        ship_line1=address.line1,
+        ship_line2=address.line2,
+        ship_city=address.city,
+        ship_region=address.region,
+        ship_postal_code=address.postal_code,
+        ship_country=address.country,
+        ship_phone=address.phone,
+        created_at=now,
+        expires_at=now + HOLD,
+    )
+    for line in sorted(group.lines, key=lambda line: line.work_id):
+        work = line.work
+        if not carts.available(work):
+            raise CheckoutError(_l("“%(title)s” is not available any more.", title=work.title))
+        hold(session, work.id, line.quantity)
+        order.lines.append(
+            OrderLine(
+                work_id=work.id,
+                artist_id=work.artist_id,
+                title=work.title,
+                unit_price_minor=work.price_minor,
+                quantity=line.quantity,
+            )
+        )
+    order.total_minor = sum(line.unit_price_minor * line.quantity for line in order.lines)
+    session.add(order)
+    session.flush()
+    audit.record(session, "order", order.id, "create", buyer.id, "buyer", None, order.status)
+    return order
+
+
+def hold(session: Session, work_id: int, quantity: int) -> None:
+    result = session.execute(
+        update(Work)
+        .where(Work.id == work_id, Work.stock >= quantity, Work.review_status == ReviewStatus.APPROVED.value)
+        .values(stock=Work.stock - quantity)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise CheckoutError(_l("Someone has just bought the last copy of a work in your cart."))
+
+
+def release(session: Session, order: Order) -> None:
+    """Give the held stock back (expired, failed or abandoned payment)."""
+    for line in sorted(order.lines, key=lambda line: line.work_id):
+        session.execute(
+            update(Work)
+            .where(Work.id == line.work_id)
+            .values(stock=Work.stock + line.quantity)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def new_number(now: datetime) -> str:
+    return f"D{now:%y%m}-{secrets.token_hex(3).upper()}"
+
+
+def remove_ordered_lines(cart: Cart, order: Order) -> None:
+    ordered = {line.work_id for line in order.lines}
+    cart.lines[:] = [line for line in cart.lines if line.work_id not in ordered]

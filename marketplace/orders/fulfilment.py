@@ -1,0 +1,110 @@
+"""The one fulfilment function: payment events and the buyer's return page both end here.
+
+It acts on the checkout session's current state as Stripe reports it, never on what an event or a URL
+says, so duplicates, concurrent deliveries and any order of arrival lead to the same end state. The order
+row is locked (SELECT ... FOR UPDATE on PostgreSQL; SQLite's write transaction already serializes) and
+every step checks the order's status first. Never commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from marketplace import audit
+from marketplace.catalog.models import EditionType, Work
+from marketplace.orders import checkout, workflow
+from marketplace.orders.models import Order, OrderStatus
+from marketplace.payments import methods
+from marketplace.payments.gateway import CheckoutSession, StripeGateway
+
+S = OrderStatus
+
+
+@dataclass
+class Outcome:
+    """What happened, for the emails sent after commit."""
+
+    order_number: str | None = None
+    paid: bool = False
+    expired: bool = False
+    refunded_no_stock: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def settle(session: Session, gateway: StripeGateway, session_id: str, now: datetime) -> Outcome:
+    """Bring the order of ``session_id`` in line with the payment session's real state."""
+    remote = gateway.retrieve_session(session_id)
+    order = session.scalar(
+        select(Order)
+        .where(Order.stripe_session_id == remote.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    outcome = Outcome()
+    if order is None:
+        outcome.notes.append("unknown session")
+        return outcome
+    outcome.order_number = order.number
+    if remote.payment_status == "paid":
+        _paid(session, gateway, order, remote, now, outcome)
+    elif remote.status == "expired" and order.status == S.PENDING_PAYMENT.value:
+        checkout.release(session, order)
+        workflow.move(session, order, S.EXPIRED, None, "system", "payment session expired")
+        outcome.expired = True
+    return outcome
+
+
+def _paid(session, gateway, order: Order, remote: CheckoutSession, now: datetime, outcome: Outcome) -> None:
+    if order.status not in (S.PENDING_PAYMENT.value, S.EXPIRED.value, S.CANCELLED.value):
+        return  # already settled: a duplicate or late event
+    expected = methods.to_stripe_amount(order.total_minor, order.currency)
+    if remote.amount_total != expected or remote.currency != order.currency:
+        # Never mark paid on a mismatch; keep the trace for an administrator.
+        audit.record(
+            session, "order", order.id, "amount_mismatch", None, "system", order.status, order.status,
+            f"received {remote.amount_total} {remote.currency}, expected {expected} {order.currency}",
+        )  # fmt: skip
+        outcome.notes.append("amount mismatch")
+        return
+    order.payment_intent_id = remote.payment_intent_id
+    if order.status != S.PENDING_PAYMENT.value:
+        # The hold was released before the money arrived: take the stock again if it is still there.
+        try:
+            with session.begin_nested():  # all lines or none
+                for line in sorted(order.lines, key=lambda line: line.work_id):
+                    checkout.hold(session, line.work_id, line.quantity)
+        except checkout.CheckoutError:
+            _refund_no_stock(session, gateway, order, remote, outcome)
+            return
+    _assign_editions(session, order)
+    order.paid_at = now
+    workflow.move(session, order, S.PAID, None, "system", f"payment {remote.payment_intent_id}")
+    outcome.paid = True
+
+
+def _refund_no_stock(session, gateway, order: Order, remote: CheckoutSession, outcome: Outcome) -> None:
+    gateway.refund(remote.payment_intent_id, None, key=f"refund-nostock-{order.number}")
+    order.amount_refunded_minor = order.total_minor
+    workflow.move(session, order, S.REFUNDED, None, "system", "paid after the hold ended; stock gone")
+    outcome.refunded_no_stock = True
+
+
+def _assign_editions(session: Session, order: Order) -> None:
+    """Limited editions: each sold copy gets the next number (3/20), in one atomic update per work."""
+    for line in order.lines:
+        work = session.get(Work, line.work_id)
+        if work.edition_type != EditionType.LIMITED.value:
+            continue
+        session.execute(
+            update(Work)
+            .where(Work.id == work.id)
+            .values(editions_sold=Work.editions_sold + line.quantity)
+            .execution_options(synchronize_session=False)
+        )
+        session.refresh(work, ["editions_sold"])
+        last = work.editions_sold
+        line.edition_numbers = list(range(last - line.quantity + 1, last + 1))

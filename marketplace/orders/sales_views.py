@@ -1,0 +1,90 @@
+"""In the studio: the orders an artist has to fulfil."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from marketplace.catalog import artists
+from marketplace.catalog.forms import ActionForm
+from marketplace.db import after_commit, db_session
+from marketplace.orders import notify, shipping
+from marketplace.orders.forms import ShipmentForm
+from marketplace.orders.models import Order
+
+bp = Blueprint("sales", __name__, url_prefix="/<lang_code>/studio/orders")
+
+
+@bp.before_request
+@login_required
+def _signed_in():
+    """Only signed-in artists."""
+
+
+@bp.route("/")
+def index():
+    profile = artists.profile_for(db_session(), current_user) or abort(403)
+    orders = shipping.artist_orders(db_session(), profile)
+    return render_template(
+        "orders/sales.html",
+        orders=orders,
+        artist=profile,
+        ship_form=ShipmentForm(formdata=None),
+        action_form=ActionForm(formdata=None),
+    )
+
+
+@bp.route("/<number>/ship", methods=["POST"])
+def ship(number: str):
+    session = db_session()
+    profile, order = _artist_and_order(number)
+    form = ShipmentForm()
+    if not form.validate_on_submit():
+        flash(_("Enter the carrier and the tracking number."), "error")
+        return redirect(url_for("sales.index"))
+    try:
+        shipping.mark_shipped(
+            session, order, profile, form.carrier.data, form.tracking_number.data, current_user.id
+        )
+    except shipping.ShippingError as error:
+        flash(str(error.message), "error")
+    else:
+        after_commit(partial(_shipped_email, order.number))
+        flash(_("Marked as shipped. The buyer has been told."), "success")
+    return redirect(url_for("sales.index"))
+
+
+@bp.route("/<number>/delivered", methods=["POST"])
+def delivered(number: str):
+    profile, order = _artist_and_order(number)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        shipping.mark_delivered(db_session(), order, profile, current_user.id)
+    except shipping.ShippingError as error:
+        flash(str(error.message), "error")
+    else:
+        flash(_("Marked as delivered."), "success")
+    return redirect(url_for("sales.index"))
+
+
+def _artist_and_order(number: str):
+    session = db_session()
+    profile = artists.profile_for(session, current_user)
+    order = session.scalar(select(Order).where(Order.number == number))
+    if profile is None or order is None or not any(line.artist_id == profile.id for line in order.lines):
+        abort(404)
+    return profile, order
+
+
+def _shipped_email(number: str) -> None:
+    from flask import current_app
+
+    from marketplace.db import sessionmaker_for, unit_of_work
+
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        notify.shipped(session.scalar(select(Order).where(Order.number == number)))

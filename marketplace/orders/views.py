@@ -1,0 +1,230 @@
+"""Cart, checkout, the buyer's orders, and Stripe's webhook."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import stripe
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, user_logged_in
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from marketplace.accounts.access import safe_next
+from marketplace.db import after_commit, db_session, utcnow
+from marketplace.extensions import csrf
+from marketplace.i18n import current_language
+from marketplace.orders import carts, checkout, fulfilment, notify
+from marketplace.orders.forms import AddressForm, CartLineForm
+from marketplace.orders.models import Order, OrderStatus, WebhookEvent
+from marketplace.payments import methods
+from marketplace.payments.gateway import PaymentProviderError, StripeGateway
+
+bp = Blueprint("orders", __name__, url_prefix="/<lang_code>")
+webhooks = Blueprint("webhooks", __name__)
+CART_COOKIE = "cart"
+SETTLING_EVENTS = {
+    "checkout.session.completed",
+    "checkout.session.async_payment_succeeded",
+    "checkout.session.async_payment_failed",
+    "checkout.session.expired",
+}
+
+
+def gateway() -> StripeGateway:
+    config = current_app.config
+    return StripeGateway(config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"))
+
+
+def current_cart(create: bool = False):
+    session = db_session()
+    user_id = current_user.id if current_user.is_authenticated else None
+    token = request.cookies.get(CART_COOKIE)
+    if not create:
+        return carts.find(session, user_id, token)
+    cart = carts.find_or_create(session, user_id, token)
+    if cart.token and cart.token != token:
+        g.new_cart_token = cart.token
+    return cart
+
+
+@bp.after_app_request
+def _set_cart_cookie(response):
+    token = g.pop("new_cart_token", None)
+    if token:
+        response.set_cookie(CART_COOKIE, token, max_age=60 * 24 * 3600, httponly=True, samesite="Lax")
+    return response
+
+
+@user_logged_in.connect
+def _merge_cart(app, user, **_extra):
+    token = request.cookies.get(CART_COOKIE) if request else None
+    if token:
+        carts.merge_into_user(db_session(), token, user.id)
+
+
+@bp.route("/cart/")
+def cart():
+    return render_template("orders/cart.html", groups=carts.groups(current_cart()), line_form=CartLineForm())
+
+
+@bp.route("/cart/<action>", methods=["POST"])
+def change_cart(action: str):
+    form = CartLineForm()
+    back = safe_next(form.next.data) or url_for("orders.cart")
+    if action not in ("add", "update", "remove") or not form.validate_on_submit():
+        flash(_("Choose a quantity between 1 and %(max)d.", max=carts.MAX_QUANTITY), "error")
+        return redirect(back)
+    try:
+        work_id = int(form.work_id.data)
+        cart_ = current_cart(create=True)
+        if action == "add":
+            carts.add(db_session(), cart_, work_id, form.quantity.data or 1)
+            flash(_("Added to your cart."), "success")
+        elif action == "update":
+            carts.set_quantity(db_session(), cart_, work_id, form.quantity.data)
+        else:
+            carts.remove(db_session(), cart_, work_id)
+    except (carts.CartError, ValueError) as error:
+        flash(str(getattr(error, "message", _("This work is not available any more."))), "error")
+    return redirect(back)
+
+
+@bp.route("/checkout/<currency>", methods=["GET", "POST"])
+@login_required
+def start_checkout(currency: str):
+    cart_ = current_cart()
+    group = next((item for item in carts.groups(cart_) if item.currency == currency), None)
+    if group is None:
+        return redirect(url_for("orders.cart"))
+    form = AddressForm()
+    if form.validate_on_submit():
+        session, now = db_session(), utcnow()
+        try:
+            order = checkout.start(
+                session, current_user, cart_, currency, _address(form), current_language(), now
+            )
+            remote = gateway().create_checkout_session(
+                order_number=order.number,
+                currency=currency,
+                lines=[
+                    (line.title, methods.to_stripe_amount(line.unit_price_minor, currency), line.quantity)
+                    for line in order.lines
+                ],
+                methods=methods.methods_for(currency),
+                success_url=url_for("orders.returned", number=order.number, _external=True)
+                + "?session_id={CHECKOUT_SESSION_ID}",
+                cancel_url=url_for("orders.cancel", number=order.number, _external=True),
+                expires_at=order.expires_at,
+                email=order.email,
+                locale=current_language(),
+            )
+        except checkout.CheckoutError as error:
+            form.form_errors.append(error.message)
+        except PaymentProviderError as error:
+            form.form_errors.append(notify.provider_message(error.kind))
+        else:
+            order.stripe_session_id = remote.id
+            checkout.remove_ordered_lines(cart_, order)
+            return redirect(remote.url, 303)
+    status = 400 if form.is_submitted() else 200
+    return render_template(
+        "orders/checkout.html", form=form, group=group, methods=methods.methods_for(currency)
+    ), status
+
+
+@bp.route("/orders/")
+@login_required
+def my_orders():
+    orders = db_session().scalars(
+        select(Order).where(Order.buyer_id == current_user.id).order_by(Order.created_at.desc())
+    )
+    return render_template("orders/list.html", orders=list(orders))
+
+
+@bp.route("/orders/<number>")
+@login_required
+def order(number: str):
+    return render_template("orders/detail.html", order=_own_order(number))
+
+
+@bp.route("/orders/<number>/return")
+@login_required
+def returned(number: str):
+    """Stripe sends the buyer back here; the same fulfilment as the webhook settles the order."""
+    item = _own_order(number)
+    if item.stripe_session_id:
+        try:
+            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow())
+        except PaymentProviderError:
+            flash(
+                _("We could not confirm your payment yet. This page will show it as soon as it arrives."),
+                "info",
+            )
+        else:
+            after_commit(partial(notify.after_settle, outcome))
+    return redirect(url_for("orders.order", number=number))
+
+
+@bp.route("/orders/<number>/cancel")
+@login_required
+def cancel(number: str):
+    """The buyer left the payment page: end the payment session and give the stock back."""
+    item = _own_order(number)
+    if item.status == OrderStatus.PENDING_PAYMENT.value and item.stripe_session_id:
+        try:
+            gateway().expire_session(item.stripe_session_id)
+            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow())
+        except PaymentProviderError:
+            flash(_("Your order will be cancelled automatically if it is not paid."), "info")
+        else:
+            after_commit(partial(notify.after_settle, outcome))
+            flash(_("Your order was cancelled and nothing was charged."), "info")
+    return redirect(url_for("orders.order", number=number))
+
+
+@webhooks.route("/webhooks/stripe", methods=["POST"])
+@csrf.exempt
+def stripe_webhook():
+    payload = request.get_data()
+    try:
+        event = stripe.Webhook.construct_event(
+            payload, request.headers.get("Stripe-Signature", ""), current_app.config["STRIPE_WEBHOOK_SECRET"]
+        )
+    except (ValueError, stripe.SignatureVerificationError):
+        return {"error": "invalid signature"}, 400
+    session = db_session()
+    try:
+        with session.begin_nested():
+            session.add(WebhookEvent(event_id=event["id"], event_type=event["type"]))
+    except IntegrityError:
+        return {"status": "already processed"}, 200
+    if event["type"] in SETTLING_EVENTS:
+        try:
+            outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow())
+        except PaymentProviderError:
+            # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
+            return {"error": "provider unavailable"}, 503
+        after_commit(partial(notify.after_settle, outcome))
+    return {"status": "ok"}, 200
+
+
+def _own_order(number: str) -> Order:
+    item = db_session().scalar(select(Order).where(Order.number == number))
+    if item is None or item.buyer_id != current_user.id:
+        abort(404)
+    return item
+
+
+def _address(form: AddressForm) -> checkout.Address:
+    return checkout.Address(
+        name=form.name.data,
+        line1=form.line1.data,
+        line2=form.line2.data or "",
+        city=form.city.data,
+        region=form.region.data or "",
+        postal_code=form.postal_code.data or "",
+        country=form.country.data,
+        phone=form.phone.data or "",
+    )

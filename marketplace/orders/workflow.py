@@ -1,0 +1,37 @@
+"""The order state machine: one table of allowed transitions, each transition written to the audit trail."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from marketplace import audit
+from marketplace.orders.models import Order, OrderStatus
+
+S = OrderStatus
+ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
+    S.PENDING_PAYMENT: frozenset({S.PAID, S.EXPIRED, S.CANCELLED}),
+    # A payment that arrives after the hold was released is refunded at once.
+    S.EXPIRED: frozenset({S.PAID, S.REFUNDED}),
+    S.CANCELLED: frozenset({S.PAID, S.REFUNDED}),
+    S.PAID: frozenset({S.SHIPPED, S.REFUNDED, S.PARTIALLY_REFUNDED}),
+    S.SHIPPED: frozenset({S.DELIVERED, S.REFUNDED, S.PARTIALLY_REFUNDED}),
+    S.PARTIALLY_REFUNDED: frozenset({S.SHIPPED, S.DELIVERED, S.REFUNDED}),
+    S.DELIVERED: frozenset({S.REFUNDED, S.PARTIALLY_REFUNDED}),
+    S.REFUNDED: frozenset(),
+}
+
+
+class OrderTransitionRefused(ValueError):
+    pass
+
+
+def move(
+    session: Session, order: Order, target: OrderStatus, actor_id: int | None, role: str, note: str = ""
+) -> None:
+    current = OrderStatus(order.status)
+    if target not in ORDER_TRANSITIONS[current]:
+        raise OrderTransitionRefused(f"{current} -> {target}")
+    order.status = target.value
+    audit.record(
+        session, "order", order.id, f"to_{target.value}", actor_id, role, current.value, target.value, note
+    )
