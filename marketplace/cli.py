@@ -15,10 +15,21 @@ translate_cli = AppGroup("translate", help="Interface translations (messages.pot
 
 
 def register(app: Flask) -> None:
+    from marketplace.orders.cli import orders_cli
+    from marketplace.payments.fake_stripe.cli import fake_stripe_cli
     from marketplace.rates.cli import rates_cli
     from marketplace.search.cli import search_cli
 
-    for group in (db_cli, demo_cli, users_cli, translate_cli, rates_cli, search_cli):
+    for group in (
+        db_cli,
+        demo_cli,
+        users_cli,
+        translate_cli,
+        rates_cli,
+        search_cli,
+        orders_cli,
+        fake_stripe_cli,
+    ):
         app.cli.add_command(group)
 
 

@@ -160,4 +160,7 @@ def load_config(name: str | None = None, env: dict | None = None) -> Config:
 
 
 def as_mapping(config: Config) -> dict:
-    return {key: value for key, value in vars(config).items() if key.isupper()}
+    return {
+        "ENV_NAME": config.ENV_NAME,
+        **{key: value for key, value in vars(config).items() if key.isupper()},
+    }

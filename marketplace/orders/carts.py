@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistStatus, EditionType, ReviewStatus, Work
 from marketplace.orders.models import Cart, CartLine
+from marketplace.payments import methods
 
 MAX_QUANTITY = 50
 
@@ -28,6 +29,7 @@ class CurrencyGroup:
     lines: list[CartLine]
     total_minor: int
     all_available: bool
+    payable: bool  # Stripe can present this currency
 
 
 def find(session: Session, user_id: int | None, token: str | None) -> Cart | None:
@@ -125,6 +127,7 @@ def groups(cart: Cart | None) -> list[CurrencyGroup]:
                 all_available=all(
                     available(line.work) and line.work.stock >= line.quantity for line in lines
                 ),
+                payable=bool(methods.methods_for(currency)),
             )
         )
     return result

@@ -24,6 +24,8 @@ from marketplace.payments.gateway import PaymentProviderError, StripeGateway
 bp = Blueprint("orders", __name__, url_prefix="/<lang_code>")
 webhooks = Blueprint("webhooks", __name__)
 CART_COOKIE = "cart"
+#: Stripe Checkout's own page has no Swahili: it then follows the buyer's browser.
+CHECKOUT_LOCALES = {"zh": "zh", "fr": "fr", "en": "en"}
 SETTLING_EVENTS = {
     "checkout.session.completed",
     "checkout.session.async_payment_succeeded",
@@ -96,7 +98,8 @@ def change_cart(action: str):
 def start_checkout(currency: str):
     cart_ = current_cart()
     group = next((item for item in carts.groups(cart_) if item.currency == currency), None)
-    if group is None:
+    if group is None or not group.payable:
+        # Refused before calling Stripe: it cannot present this currency (e.g. GHS).
         return redirect(url_for("orders.cart"))
     form = AddressForm()
     if form.validate_on_submit():
@@ -118,7 +121,7 @@ def start_checkout(currency: str):
                 cancel_url=url_for("orders.cancel", number=order.number, _external=True),
                 expires_at=order.expires_at,
                 email=order.email,
-                locale=current_language(),
+                locale=CHECKOUT_LOCALES.get(current_language(), "auto"),
             )
         except checkout.CheckoutError as error:
             form.form_errors.append(error.message)
@@ -194,19 +197,20 @@ def stripe_webhook():
         )
     except (ValueError, stripe.SignatureVerificationError):
         return {"error": "invalid signature"}, 400
+    if event["type"] not in SETTLING_EVENTS:
+        return {"status": "ignored"}, 200  # nothing to do, and no need to take the write lock
     session = db_session()
     try:
         with session.begin_nested():
             session.add(WebhookEvent(event_id=event["id"], event_type=event["type"]))
     except IntegrityError:
         return {"status": "already processed"}, 200
-    if event["type"] in SETTLING_EVENTS:
-        try:
-            outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow())
-        except PaymentProviderError:
-            # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
-            return {"error": "provider unavailable"}, 503
-        after_commit(partial(notify.after_settle, outcome))
+    try:
+        outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow())
+    except PaymentProviderError:
+        # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
+        return {"error": "provider unavailable"}, 503
+    after_commit(partial(notify.after_settle, outcome))
     return {"status": "ok"}, 200
 
 

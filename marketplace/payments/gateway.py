@@ -101,7 +101,7 @@ class StripeGateway:
         if amount is not None:
             params["amount"] = amount
         refund = self._call(self.client.v1.refunds.create, params=params, options={"idempotency_key": key})
-        return refund["id"]
+        return refund.id
 
     @staticmethod
     def _call(method, *args, **kwargs):
@@ -117,7 +117,8 @@ class StripeGateway:
             raise PaymentProviderError("invalid", str(error)) from error
 
 
-def _session(session) -> CheckoutSession:
+def _session(obj) -> CheckoutSession:
+    session = obj.to_dict() if hasattr(obj, "to_dict") else dict(obj)
     intent = session.get("payment_intent")
     intent_id = intent if isinstance(intent, str) or intent is None else intent.get("id")
     return CheckoutSession(

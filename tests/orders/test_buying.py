@@ -1,0 +1,304 @@
+"""Buying through the real stripe library and the project's fake Stripe server, webhooks included."""
+
+import email
+import email.policy
+import re
+import socket
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from sqlalchemy import func, select
+from werkzeug.serving import make_server
+
+from marketplace.audit import AuditEntry
+from marketplace.catalog.models import Work
+from marketplace.orders.models import Order, WebhookEvent
+from marketplace.payments.fake_stripe.server import create_fake_stripe
+from tests.conftest import PASSWORD, post_form, sign_in, translated
+
+ADDRESS = {
+    "name": "Fatou Ndiaye",
+    "line1": "12 rue Carnot",
+    "city": "Dakar",
+    "postal_code": "10000",
+    "country": "SN",
+    "phone": "+221 77 000 00 00",
+}
+
+
+def serve(wsgi_app, port=0):
+    server = make_server("127.0.0.1", port, wsgi_app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+@pytest.fixture
+def market(app):
+    """The marketplace on a real port (webhooks reach it over HTTP) and the fake Stripe beside it."""
+    app_server, app_url = serve(app)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    fake = create_fake_stripe(
+        webhook_url=f"{app_url}/webhooks/stripe",
+        webhook_secret=app.config["STRIPE_WEBHOOK_SECRET"],
+        public_base_url=f"http://127.0.0.1:{port}",
+        synchronous_webhooks=True,
+    )
+    fake_server, fake_url = serve(fake, port)
+    app.config["STRIPE_API_BASE"] = fake_url
+    yield {"app_url": app_url, "fake_url": fake_url, "fake": fake}
+    fake_server.shutdown()
+    app_server.shutdown()
+
+
+@pytest.fixture
+def buyer(app, make_user):
+    make_user(email="buyer@example.org", language="fr")
+    client = app.test_client()
+    sign_in(client, email="buyer@example.org")
+    return client
+
+
+def add_to_cart(client, work_id, quantity=1):
+    page = f"/fr/works/{work_id}-kanga-ya-bluu"
+    return post_form(
+        client, "/fr/cart/add", {"work_id": work_id, "quantity": quantity, "next": page}, token_from=page
+    )
+
+
+def check_out(client, currency, **extra):
+    url = f"/fr/checkout/{currency}"
+    return post_form(client, url, {**ADDRESS, **extra}, token_from="/fr/cart/")
+
+
+def pay(market, response, action="pay:card"):
+    """The buyer clicks on the fake Stripe pay page; returns where Stripe sends the browser."""
+    pay_url = response.headers["Location"]
+    assert pay_url.startswith(market["fake_url"])
+    answer = requests.post(pay_url, data={"action": action}, allow_redirects=False, timeout=30)
+    return answer
+
+
+def stock(db, work_id) -> int:
+    with db(write=False) as session:
+        return session.get(Work, work_id).stock
+
+
+def only_order(db) -> Order:
+    with db(write=False) as session:
+        order = session.scalar(select(Order))
+        order.lines, order.shipments  # noqa: B018  (load before the session closes)
+        return order
+
+
+def test_buy_a_limited_edition_by_card(app, market, buyer, make_artist, make_work, db, outbox):
+    work_id = make_work(make_artist(), edition="limited", size=20, stock=5, price=650000, currency="EUR")
+    add_to_cart(buyer, work_id, 2)
+    response = check_out(buyer, "EUR")
+    assert response.status_code == 303
+    assert stock(db, work_id) == 3  # held while the buyer pays
+    order = only_order(db)
+    assert (order.status, order.total_minor, order.currency) == ("pending_payment", 1300000, "EUR")
+    answer = pay(market, response)
+    assert answer.status_code == 303
+    back = urlsplit(answer.headers["Location"])
+    assert back.path == f"/fr/orders/{order.number}/return"
+    detail = buyer.get(f"{back.path}?{back.query}", follow_redirects=True).get_data(as_text=True)
+    assert "Payée" in detail or order.number in detail
+    order = only_order(db)
+    assert order.status == "paid" and order.payment_intent_id.startswith("pi_")
+    assert order.lines[0].edition_numbers == [1, 2]
+    assert stock(db, work_id) == 3
+    languages = sorted(email.message_from_bytes(m.encode(), policy=email.policy.default)["Content-Language"]
+                       for m in outbox())  # fmt: skip
+    assert languages == ["fr", "sw"]  # the buyer, and the artist who ships
+
+
+def test_totals_come_from_the_database_only(app, market, buyer, make_artist, make_work, db):
+    work_id = make_work(make_artist(), price=650000, currency="EUR")
+    add_to_cart(buyer, work_id)
+    response = check_out(buyer, "EUR", total_minor="1", unit_price_minor="1", quantity="9", price="0.01")
+    session_id = response.headers["Location"].rsplit("/", 1)[1]
+    remote = requests.get(
+        f"{market['fake_url']}/v1/checkout/sessions/{session_id}",
+        headers={"Authorization": f"Bearer {app.config['STRIPE_SECRET_KEY']}"},
+        timeout=10,
+    ).json()
+    assert remote["amount_total"] == 650000 and remote["currency"] == "eur"
+    assert only_order(db).total_minor == 650000
+
+
+def test_alipay_and_wechat_only_where_stripe_allows(app, market, buyer, make_artist, make_work):
+    artist = make_artist()
+    add_to_cart(buyer, make_work(artist, price=680000, currency="CNY"))
+    add_to_cart(buyer, make_work(artist, price=650000, currency="KES"))
+    page = buyer.get("/en/checkout/CNY").get_data(as_text=True)
+    assert "Alipay" in page and "WeChat Pay" in page
+    page = buyer.get("/en/checkout/KES").get_data(as_text=True)
+    assert "Alipay" not in page and "WeChat Pay" not in page
+
+
+def test_a_currency_stripe_cannot_present_is_refused_before_calling_it(
+    app, market, buyer, make_artist, make_work, db
+):
+    add_to_cart(buyer, make_work(make_artist(), price=150000, currency="GHS"))
+    assert "cannot be paid online yet" in buyer.get("/en/cart/").get_data(as_text=True)
+    response = check_out(buyer, "GHS")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/fr/cart/")
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 0
+
+
+@pytest.mark.parametrize("status", [429, 500])
+def test_stripe_errors_leave_nothing_behind(app, market, buyer, make_artist, make_work, db, status):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    requests.post(f"{market['fake_url']}/_control/fail", json={"status": status, "times": 5}, timeout=10)
+    response = check_out(buyer, "EUR")
+    assert response.status_code == 400
+    assert "Nothing was charged" in response.get_data(as_text=True) or "rien" in response.get_data(
+        as_text=True
+    )
+    assert stock(db, work_id) == 1
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 0
+
+
+def test_bad_signature_is_refused_and_changes_nothing(app, market, client, db):
+    response = client.post(
+        "/webhooks/stripe", data=b'{"id": "evt_1", "type": "checkout.session.completed"}',
+        headers={"Stripe-Signature": "t=1,v1=deadbeef"},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert client.post("/webhooks/stripe", data=b"{}").status_code == 400
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(WebhookEvent)) == 0
+
+
+def test_duplicate_deliveries_fulfil_once(app, market, buyer, make_artist, make_work, db, outbox):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    pay(market, check_out(buyer, "EUR"))
+    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    completed = next(e for e in (events.get("data", events)) if e["type"] == "checkout.session.completed")
+    requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": completed["id"], "times": 20},
+                  timeout=60)  # fmt: skip
+    order = only_order(db)
+    assert order.status == "paid"
+    with db(write=False) as session:
+        paid_rows = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.to_status == "paid")
+        )
+    assert paid_rows == 1
+    assert len(outbox()) == 2  # one to the buyer, one to the artist
+
+
+def test_expiry_releases_the_stock_once(app, market, buyer, make_artist, make_work, db):
+    work_id = make_work(make_artist(), edition="open", stock=4, currency="EUR")
+    add_to_cart(buyer, work_id, 3)
+    check_out(buyer, "EUR")
+    assert stock(db, work_id) == 1
+    requests.post(f"{market['fake_url']}/_control/advance", json={"seconds": 31 * 60}, timeout=30)
+    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    expired = next(e for e in events.get("data", events) if e["type"] == "checkout.session.expired")
+    requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": expired["id"], "times": 5},
+                  timeout=60)  # fmt: skip
+    assert only_order(db).status == "expired"
+    assert stock(db, work_id) == 4
+
+
+def test_abandoning_cancels_and_releases(app, market, buyer, make_artist, make_work, db):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    answer = pay(market, check_out(buyer, "EUR"), action="abandon")
+    back = urlsplit(answer.headers["Location"])
+    buyer.get(back.path)
+    assert only_order(db).status in ("expired", "cancelled")
+    assert stock(db, work_id) == 1
+
+
+def test_payment_after_the_hold_is_gone_is_refunded(app, market, buyer, make_artist, make_work, db, outbox):
+    from marketplace.orders import checkout, workflow
+    from marketplace.orders.models import OrderStatus
+
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    response = check_out(buyer, "EUR")
+    with db() as session:
+        order = session.scalar(select(Order))
+        checkout.release(session, order)
+        workflow.move(session, order, OrderStatus.EXPIRED, None, "system")
+        session.get(Work, work_id).stock = 0  # someone else bought it meanwhile
+    pay(market, response)
+    order = only_order(db)
+    assert order.status == "refunded" and order.amount_refunded_minor == order.total_minor
+    assert stock(db, work_id) == 0
+    told = translated("fr", "Daraja: your order %(number)s has been refunded", number=order.number)
+    assert any(email.message_from_bytes(m.encode(), policy=email.policy.default)["Subject"] == told
+               for m in outbox())  # fmt: skip
+
+
+def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist, make_work, db):
+    work_id = make_work(make_artist(), currency="EUR")
+    clients = []
+    for n in range(8):
+        make_user(email=f"b{n}@example.org")
+        client = app.test_client()
+        sign_in(client, email=f"b{n}@example.org")
+        add_to_cart(client, work_id)
+        clients.append(client)
+    barrier = threading.Barrier(len(clients))
+    results = []
+
+    def attempt(client):
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
+                          client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)  # fmt: skip
+        barrier.wait()
+        results.append(client.post("/fr/checkout/EUR", data={"csrf_token": token, **ADDRESS}).status_code)
+
+    threads = [threading.Thread(target=attempt, args=(c,)) for c in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(results) == [303] + [400] * 7
+    assert stock(db, work_id) == 0
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 1
+
+
+def test_artist_ships_and_the_buyer_is_told(app, market, buyer, make_artist, make_work, db, outbox):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    pay(market, check_out(buyer, "EUR"))
+    number = only_order(db).number
+    artist = app.test_client()
+    sign_in(artist, email="artist@example.org")
+    assert number in artist.get("/en/studio/orders/").get_data(as_text=True)
+    post_form(artist, f"/en/studio/orders/{number}/ship", {"carrier": "DHL", "tracking_number": "JD0123"},
+              token_from="/en/studio/orders/")  # fmt: skip
+    assert only_order(db).status == "shipped"
+    assert (
+        "JD0123" in email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default).get_content()
+    )
+    post_form(artist, f"/en/studio/orders/{number}/delivered", {}, token_from="/en/studio/orders/")
+    assert only_order(db).status == "delivered"
+    # Nobody else can see or change it.
+    other = app.test_client()
+    sign_in(other, email="buyer@example.org")
+    assert other.get(f"/fr/orders/{number}").status_code == 200
+    assert other.post(f"/en/studio/orders/{number}/ship").status_code in (400, 403, 404)
+
+
+def test_orders_belong_to_their_buyer(app, market, buyer, make_user, make_artist, make_work, db):
+    add_to_cart(buyer, make_work(make_artist(), currency="EUR"))
+    check_out(buyer, "EUR")
+    number = only_order(db).number
+    make_user(email="someone@example.org")
+    other = app.test_client()
+    sign_in(other, email="someone@example.org", password=PASSWORD)
+    assert other.get(f"/fr/orders/{number}").status_code == 404
