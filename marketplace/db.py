@@ -154,10 +154,18 @@ def db_session() -> Session:
     return g.db_session
 
 
-def _begin_request() -> None:
-    from flask import g, request
+def writes(view):
+    """Mark a GET view that writes (a payment provider's return URL): its transaction begins as a writer."""
+    view.writes_to_database = True
+    return view
 
-    g.db_write_token = write_intent.set(request.method in UNSAFE_METHODS)
+
+def _begin_request() -> None:
+    from flask import current_app, g, request
+
+    view = current_app.view_functions.get(request.endpoint) if request.endpoint else None
+    writing = request.method in UNSAFE_METHODS or getattr(view, "writes_to_database", False)
+    g.db_write_token = write_intent.set(writing)
 
 
 def _commit_request(response):

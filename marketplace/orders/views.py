@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from marketplace.accounts.access import safe_next
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.extensions import csrf
 from marketplace.i18n import current_language
 from marketplace.orders import carts, checkout, fulfilment, notify
@@ -153,6 +153,7 @@ def order(number: str):
 
 
 @bp.route("/orders/<number>/return")
+@writes
 @login_required
 def returned(number: str):
     """Stripe sends the buyer back here; the same fulfilment as the webhook settles the order."""
@@ -171,6 +172,7 @@ def returned(number: str):
 
 
 @bp.route("/orders/<number>/cancel")
+@writes
 @login_required
 def cancel(number: str):
     """The buyer left the payment page: end the payment session and give the stock back."""
