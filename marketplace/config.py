@@ -74,6 +74,7 @@ class Config:
         self.STRIPE_WEBHOOK_SECRET = env.get("STRIPE_WEBHOOK_SECRET")
         self.STRIPE_API_BASE = env.get("STRIPE_API_BASE")  # unset: Stripe's own address
         self.FAKE_STRIPE_PORT = int(env.get("FAKE_STRIPE_PORT") or 12111)
+        self.STRIPE_TIMEOUT_SECONDS = float(env.get("STRIPE_TIMEOUT_SECONDS") or 15)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
 

@@ -50,6 +50,10 @@ def shipped(order: Order) -> None:
     _to_buyer(order, "order_shipped")
 
 
+def delivered(order: Order) -> None:
+    _to_buyer(order, "order_delivered")
+
+
 def _to_buyer(order: Order, template: str) -> None:
     link = url_for("orders.order", number=order.number, lang_code=order.language, _external=True)
     mail.send_templated(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from marketplace.catalog import artists
 from marketplace.catalog.forms import ActionForm
-from marketplace.db import after_commit, db_session
+from marketplace.db import after_commit, db_session, sessionmaker_for, unit_of_work
 from marketplace.orders import notify, shipping
 from marketplace.orders.forms import ShipmentForm
 from marketplace.orders.models import Order
@@ -53,7 +53,7 @@ def ship(number: str):
     except shipping.ShippingError as error:
         flash(str(error.message), "error")
     else:
-        after_commit(partial(_shipped_email, order.number))
+        after_commit(partial(_email, notify.shipped, order.number))
         flash(_("Marked as shipped. The buyer has been told."), "success")
     return redirect(url_for("sales.index"))
 
@@ -68,6 +68,7 @@ def delivered(number: str):
     except shipping.ShippingError as error:
         flash(str(error.message), "error")
     else:
+        after_commit(partial(_email, notify.delivered, order.number))
         flash(_("Marked as delivered."), "success")
     return redirect(url_for("sales.index"))
 
@@ -81,10 +82,6 @@ def _artist_and_order(number: str):
     return profile, order
 
 
-def _shipped_email(number: str) -> None:
-    from flask import current_app
-
-    from marketplace.db import sessionmaker_for, unit_of_work
-
+def _email(send, number: str) -> None:
     with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        notify.shipped(session.scalar(select(Order).where(Order.number == number)))
+        send(session.scalar(select(Order).where(Order.number == number)))

@@ -36,7 +36,9 @@ SETTLING_EVENTS = {
 
 def gateway() -> StripeGateway:
     config = current_app.config
-    return StripeGateway(config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"))
+    return StripeGateway(
+        config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"), timeout=config["STRIPE_TIMEOUT_SECONDS"]
+    )
 
 
 def current_cart(create: bool = False):

@@ -287,6 +287,9 @@ def test_artist_ships_and_the_buyer_is_told(app, market, buyer, make_artist, mak
     )
     post_form(artist, f"/en/studio/orders/{number}/delivered", {}, token_from="/en/studio/orders/")
     assert only_order(db).status == "delivered"
+    last = email.message_from_bytes(outbox()[-1].encode(), policy=email.policy.default)
+    told = translated("fr", "Daraja: your order %(number)s has been delivered", number=number)
+    assert last["Subject"] == told
     # Nobody else can see or change it.
     other = app.test_client()
     sign_in(other, email="buyer@example.org")
@@ -327,3 +330,43 @@ def test_the_return_page_writes_as_a_writer(app, market, buyer, make_artist, mak
     finally:
         event.remove(engine, "before_cursor_execute", record)
     assert begins and begins[0] == "BEGIN IMMEDIATE"
+
+
+def test_a_stripe_timeout_leaves_nothing_behind(app, market, buyer, make_artist, make_work, db):
+    app.config["STRIPE_TIMEOUT_SECONDS"] = 0.5
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    requests.post(f"{market['fake_url']}/_control/fail", json={"delay_seconds": 3, "times": 3}, timeout=10)
+    response = check_out(buyer, "EUR")
+    assert response.status_code == 400
+    assert stock(db, work_id) == 1
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 0
+
+
+def test_declined_card_leaves_the_order_unpaid_until_the_buyer_gives_up(app, market, buyer, make_artist,
+                                                                         make_work, db):  # fmt: skip
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    response = check_out(buyer, "EUR")
+    declined = pay(market, response, action="decline")
+    assert declined.status_code == 402 and "Your card was declined." in declined.text
+    assert only_order(db).status == "pending_payment"
+    answer = pay(market, response, action="abandon")
+    buyer.get(urlsplit(answer.headers["Location"]).path)
+    assert only_order(db).status in ("cancelled", "expired")
+    assert stock(db, work_id) == 1
+
+
+def test_events_in_any_order_give_the_same_end_state(app, market, buyer, make_artist, make_work, db, outbox):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    pay(market, check_out(buyer, "EUR"))
+    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    events = events.get("data", events)
+    for event in reversed(events):
+        requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": event["id"], "times": 2},
+                      timeout=60)  # fmt: skip
+    assert only_order(db).status == "paid"
+    assert stock(db, work_id) == 0
+    assert len(outbox()) == 2
