@@ -21,7 +21,7 @@ from marketplace.catalog.models import ReviewStatus, Work
 from marketplace.orders import carts
 from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus
 
-HOLD = timedelta(minutes=30)  # Stripe's shortest session; the stock hold lasts exactly as long
+HOLD = timedelta(minutes=35)  # Stripe wants 30 minutes at least (margin for slow requests); same as the hold
 
 
 class CheckoutError(ValueError):

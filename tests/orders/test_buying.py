@@ -202,7 +202,7 @@ def test_expiry_releases_the_stock_once(app, market, buyer, make_artist, make_wo
     add_to_cart(buyer, work_id, 3)
     check_out(buyer, "EUR")
     assert stock(db, work_id) == 1
-    requests.post(f"{market['fake_url']}/_control/advance", json={"seconds": 31 * 60}, timeout=30)
+    requests.post(f"{market['fake_url']}/_control/advance", json={"seconds": 36 * 60}, timeout=30)
     events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
     expired = next(e for e in events.get("data", events) if e["type"] == "checkout.session.expired")
     requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": expired["id"], "times": 5},

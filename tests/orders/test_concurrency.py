@@ -109,6 +109,8 @@ def race(functions) -> list:
 
 def checkout_attempt(browser, app_url, currency="EUR"):
     token = CSRF.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
+    # gunicorn closes idle keep-alive connections after 2 s: race on fresh connections, not stale ones.
+    browser.close()
 
     def attempt():
         answer = browser.post(
