@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def test_make_run_from_a_fresh_clone(tmp_path):
         if not k.startswith(("MARKETPLACE_", "DATABASE_URL", "VIRTUAL_ENV"))
     }
     env["PORT"] = str(port)
+    fake_port = free_port()
+    env["FAKE_STRIPE_PORT"] = str(fake_port)
     log = (tmp_path / "run.log").open("w")
     process = subprocess.Popen(
         ["make", "run"], cwd=clone, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -57,6 +60,13 @@ def test_make_run_from_a_fresh_clone(tmp_path):
         with urllib.request.urlopen(f"{base}/zh/works/", timeout=10) as response:
             body = response.read().decode()
         assert 'lang="zh-Hans"' in body and "/media/" in body
+        # The fake Stripe server runs beside it, so a newcomer can pay for a demo work.
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{fake_port}/pay/cs_test_unknown", timeout=5)
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+        else:
+            pytest.fail("the fake Stripe server answered an unknown session")
         assert (clone / "instance" / "marketplace.db").exists()
     finally:
         os.killpg(process.pid, signal.SIGTERM)

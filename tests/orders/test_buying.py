@@ -370,3 +370,20 @@ def test_events_in_any_order_give_the_same_end_state(app, market, buyer, make_ar
     assert only_order(db).status == "paid"
     assert stock(db, work_id) == 0
     assert len(outbox()) == 2
+
+
+def test_the_sweeper_settles_holds_whose_events_were_missed(app, market, buyer, make_artist, make_work, db):
+    from datetime import timedelta
+
+    work_id = make_work(make_artist(), edition="open", stock=2, currency="EUR")
+    add_to_cart(buyer, work_id, 2)
+    check_out(buyer, "EUR")
+    assert stock(db, work_id) == 0
+    with db() as session:
+        order = session.scalar(select(Order))
+        order.expires_at = order.expires_at - timedelta(hours=1)  # our clock says the hold is over
+    result = app.test_cli_runner().invoke(args=["orders", "sweep"])
+    assert result.exit_code == 0, result.output
+    assert "Settled 1 overdue orders" in result.output
+    assert only_order(db).status == "expired"
+    assert stock(db, work_id) == 2
