@@ -7,7 +7,9 @@ Never commits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import String, cast, select, update
@@ -86,74 +88,83 @@ def _decided(subject_type, subject_id, decision, note, artist: ArtistProfile, ti
     return Decided(subject_type, subject_id, decision, note, title, *recipient, work_id)
 
 
-def decide_work(
-    session: Session, curator: User, work_id: int, decision: str, note: str, seen_status: str
-) -> Decided:
-    work = session.get(Work, work_id)
-    if work is None:
-        raise ReviewRefused(_l("This work does not exist."))
-    _check_decider(curator, work.artist, decision, note)
-    current, target = ReviewStatus(work.review_status), WORK_TARGETS[decision]
-    if current.value != seen_status:
-        raise ReviewRefused(ALREADY_DECIDED)
-    if target not in WORK_TRANSITIONS[current]:
-        raise ReviewRefused(_refused(current, target))
-    values = {"review_status": target.value}
-    if target is ReviewStatus.APPROVED and work.published_at is None:
-        values["published_at"] = utcnow()
-    _conditional(session, Work, work_id, Work.review_status, current.value, values)
-    audit.record(session, "work", work_id, decision, curator.id, "curator", current.value, target.value, note)
-    return _decided("work", work_id, decision, note, work.artist, work.title, work_id=work_id)
+@dataclass(frozen=True)
+class _Subject:
+    """How a kind of reviewed item is read and changed; the decision itself is the same for all kinds."""
+
+    kind: str
+    model: type
+    status: str  # name of the status column
+    statuses: type
+    transitions: dict
+    targets: dict
+    missing: object  # message when the item does not exist
+    artist: Callable  # item -> its artist profile
+    title: Callable  # item -> the title the artist recognises
+    work_id: Callable = staticmethod(lambda item: None)
+    values: Callable = staticmethod(lambda item, target: {})  # extra columns set with the status
+    after: Callable = staticmethod(lambda session, item, target, curator: None)
 
 
-def decide_artist(
-    session: Session, curator: User, artist_id: int, decision: str, note: str, seen_status: str
-) -> Decided:
-    artist = session.get(ArtistProfile, artist_id)
-    if artist is None:
-        raise ReviewRefused(_l("This application does not exist."))
+def _decide(spec: _Subject, session: Session, curator: User, item_id: int, decision: str, note: str,
+            seen_status: str) -> Decided:  # fmt: skip
+    item = session.get(spec.model, item_id)
+    if item is None:
+        raise ReviewRefused(spec.missing)
+    artist = spec.artist(item)
     _check_decider(curator, artist, decision, note)
-    current, target = ArtistStatus(artist.status), ARTIST_TARGETS[decision]
+    current, target = spec.statuses(getattr(item, spec.status)), spec.targets[decision]
     if current.value != seen_status:
         raise ReviewRefused(ALREADY_DECIDED)
-    if target not in ARTIST_TRANSITIONS[current]:
+    if target not in spec.transitions[current]:
         raise ReviewRefused(_refused(current, target))
-    values = {"status": target.value}
-    if target is A.APPROVED:
-        values["approved_at"] = utcnow()
-    _conditional(session, ArtistProfile, artist_id, ArtistProfile.status, current.value, values)
+    values = {spec.status: target.value, **spec.values(item, target)}
+    _conditional(session, spec.model, item_id, getattr(spec.model, spec.status), current.value, values)
+    spec.after(session, item, target, curator)
+    audit.record(
+        session, spec.kind, item_id, decision, curator.id, "curator", current.value, target.value, note
+    )
+    return _decided(spec.kind, item_id, decision, note, artist, spec.title(item), work_id=spec.work_id(item))
+
+
+def _approve_artist(session: Session, artist: ArtistProfile, target, curator: User) -> None:
     if target is A.APPROVED:
         accounts.grant_role(session, artist.user, Role.ARTIST, granted_by=curator)
-    audit.record(
-        session, "artist", artist_id, decision, curator.id, "curator", current.value, target.value, note
-    )
-    return _decided("artist", artist_id, decision, note, artist, artist.public_name)
 
 
-def decide_revision(
-    session: Session, curator: User, revision_id: int, decision: str, note: str, seen_status: str
-) -> Decided:
-    revision = session.get(WorkRevision, revision_id)
-    if revision is None:
-        raise ReviewRefused(_l("This proposal does not exist."))
-    work = revision.work
-    _check_decider(curator, work.artist, decision, note)
-    current, target = RevisionStatus(revision.status), REVISION_TARGETS[decision]
-    if current.value != seen_status:
-        raise ReviewRefused(ALREADY_DECIDED)
-    if target not in REVISION_TRANSITIONS[current]:
-        raise ReviewRefused(_refused(current, target))
-    values = {"status": target.value, "decided_at": utcnow()}
-    _conditional(session, WorkRevision, revision_id, WorkRevision.status, current.value, values)
+def _apply_revision(session: Session, revision: WorkRevision, target, curator: User) -> None:
     if target is R.APPROVED:
         try:
-            works.apply_revision(session, work, revision)
+            works.apply_revision(session, revision.work, revision)
         except works.CatalogError as error:
             raise ReviewRefused(error.message) from error
-    audit.record(
-        session, "revision", revision_id, decision, curator.id, "curator", current.value, target.value, note
-    )
-    return _decided("revision", revision_id, decision, note, work.artist, work.title, work_id=work.id)
+
+
+WORK_SUBJECT = _Subject(
+    kind="work", model=Work, status="review_status", statuses=ReviewStatus, transitions=WORK_TRANSITIONS,
+    targets=WORK_TARGETS, missing=_l("This work does not exist."), artist=lambda w: w.artist,
+    title=lambda w: w.title, work_id=lambda w: w.id,
+    values=lambda w, target: (
+        {"published_at": utcnow()} if target is ReviewStatus.APPROVED and w.published_at is None else {}
+    ),
+)  # fmt: skip
+ARTIST_SUBJECT = _Subject(
+    kind="artist", model=ArtistProfile, status="status", statuses=ArtistStatus,
+    transitions=ARTIST_TRANSITIONS, targets=ARTIST_TARGETS, missing=_l("This application does not exist."), artist=lambda a: a,
+    title=lambda a: a.public_name,
+    values=lambda a, target: {"approved_at": utcnow()} if target is A.APPROVED else {},
+    after=_approve_artist,
+)  # fmt: skip
+REVISION_SUBJECT = _Subject(
+    kind="revision", model=WorkRevision, status="status", statuses=RevisionStatus,
+    transitions=REVISION_TRANSITIONS, targets=REVISION_TARGETS, missing=_l("This proposal does not exist."),
+    artist=lambda r: r.work.artist, title=lambda r: r.work.title, work_id=lambda r: r.work_id,
+    values=lambda r, target: {"decided_at": utcnow()}, after=_apply_revision,
+)  # fmt: skip
+
+decide_work = partial(_decide, WORK_SUBJECT)
+decide_artist = partial(_decide, ARTIST_SUBJECT)
+decide_revision = partial(_decide, REVISION_SUBJECT)
 
 
 def review_translation(
