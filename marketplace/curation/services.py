@@ -150,8 +150,8 @@ WORK_SUBJECT = _Subject(
 )  # fmt: skip
 ARTIST_SUBJECT = _Subject(
     kind="artist", model=ArtistProfile, status="status", statuses=ArtistStatus,
-    transitions=ARTIST_TRANSITIONS, targets=ARTIST_TARGETS, missing=_l("This application does not exist."), artist=lambda a: a,
-    title=lambda a: a.public_name,
+    transitions=ARTIST_TRANSITIONS, targets=ARTIST_TARGETS, missing=_l("This application does not exist."),
+    artist=lambda a: a, title=lambda a: a.public_name,
     values=lambda a, target: {"approved_at": utcnow()} if target is A.APPROVED else {},
     after=_approve_artist,
 )  # fmt: skip
