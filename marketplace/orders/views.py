@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from marketplace.accounts.access import safe_next
+from marketplace.catalog import services as catalog
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.extensions import csrf
 from marketplace.i18n import current_language
@@ -70,7 +71,10 @@ def _merge_cart(app, user, **_extra):
 
 @bp.route("/cart/")
 def cart():
-    return render_template("orders/cart.html", groups=carts.groups(current_cart()), line_form=CartLineForm())
+    groups = carts.groups(current_cart())
+    works = [line.work for group in groups for line in group.lines]
+    texts = catalog.work_texts(db_session(), works, current_language())
+    return render_template("orders/cart.html", groups=groups, texts=texts, line_form=CartLineForm())
 
 
 @bp.route("/cart/<action>", methods=["POST"])

@@ -93,3 +93,11 @@ def test_visitor_cart_merges_at_sign_in(app, make_user, make_artist, make_work, 
         carts = session.scalars(select(Cart)).all()
         assert len(carts) == 1 and carts[0].user_id is not None
     assert cart_lines(db) == {first: 1, second: 2}
+
+
+def test_cart_shows_titles_in_the_page_language(client, make_artist, make_work, add_translation):
+    work_id = make_work(make_artist(), edition="open", stock=5)
+    add_translation(work_id, "fr", {"title": "Kanga bleu"})
+    add(client, work_id)
+    assert "Kanga bleu" in client.get("/fr/cart/").get_data(as_text=True)
+    assert '<span lang="sw">Kanga ya bluu</span>' in client.get("/zh/cart/").get_data(as_text=True)
