@@ -13,6 +13,7 @@ from marketplace.accounts.models import User
 from marketplace.catalog import services, translations
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.models import Collection, CollectionItem, Work
+from marketplace.catalog.ordering import moved, renumbered
 from marketplace.i18n import LANGUAGES
 from marketplace.media import StoredImage
 from marketplace.text import slugify
@@ -99,9 +100,7 @@ def save(
     kept = [entry for entry in item.items if entry.work_id in chosen]
     known = {entry.work_id for entry in kept}
     added = [CollectionItem(work_id=work_id) for work_id in data.work_ids if work_id not in known]
-    item.items = kept + added
-    for position, entry in enumerate(item.items):
-        entry.position = position
+    item.items = renumbered(kept + added)
     session.flush()
     translations.save_author_texts(
         session,
@@ -140,13 +139,7 @@ def fill_form(session: Session, form, item: Collection) -> None:
 
 
 def move_item(item: Collection, work_id: int, offset: int) -> None:
-    entries = list(item.items)
-    index = next((i for i, entry in enumerate(entries) if entry.work_id == work_id), None)
+    index = next((i for i, entry in enumerate(item.items) if entry.work_id == work_id), None)
     if index is None:
         raise CatalogError(_l("This work is not in the collection."))
-    target = index + offset
-    if 0 <= target < len(entries):
-        entries[index], entries[target] = entries[target], entries[index]
-        for position, entry in enumerate(entries):
-            entry.position = position
-        item.items[:] = entries
+    item.items[:] = renumbered(moved(item.items, index, offset))

@@ -22,6 +22,7 @@ from marketplace.catalog.models import (
     WorkImage,
     WorkRevision,
 )
+from marketplace.catalog.ordering import moved, renumbered
 from marketplace.text import slugify
 
 MAX_IMAGES = 8
@@ -173,9 +174,7 @@ def change_revision_image(session: Session, work: Work, index: int, action: str)
     if action == "remove":
         images.pop(index)
     else:
-        target = index + (-1 if action == "up" else 1)
-        if 0 <= target < len(images):
-            images[index], images[target] = images[target], images[index]
+        images = moved(images, index, -1 if action == "up" else 1)
     revision.images = images
     revision.status = RevisionStatus.PENDING.value
     session.flush()
@@ -247,16 +246,10 @@ def add_image(session: Session, work: Work, storage: media.Storage, data: bytes,
 
 
 def move_image(work: Work, image_id: int, offset: int) -> None:
-    images = list(work.images)
-    index = next((i for i, image in enumerate(images) if image.id == image_id), None)
+    index = next((i for i, image in enumerate(work.images) if image.id == image_id), None)
     if index is None:
         raise CatalogError(_l("This image does not belong to the work."))
-    target = index + offset
-    if 0 <= target < len(images):
-        images[index], images[target] = images[target], images[index]
-        for position, image in enumerate(images):
-            image.position = position
-        work.images[:] = images
+    work.images[:] = renumbered(moved(work.images, index, offset))
 
 
 def remove_image(work: Work, image_id: int) -> None:
@@ -265,9 +258,7 @@ def remove_image(work: Work, image_id: int) -> None:
     remaining = [image for image in work.images if image.id != image_id]
     if len(remaining) == len(work.images):
         raise CatalogError(_l("This image does not belong to the work."))
-    work.images[:] = remaining
-    for position, image in enumerate(remaining):
-        image.position = position
+    work.images[:] = renumbered(remaining)
 
 
 def store_upload(storage: media.Storage, upload, field: str = "image") -> media.StoredImage | None:
