@@ -49,25 +49,28 @@ def servers(app, tmp_path):
         "SIGNIN_LIMIT_PER_IP": "1000 per minute",
         "ACCOUNT_FORM_LIMIT_PER_IP": "1000 per minute",
     }
+    log = tmp_path / "gunicorn.log"
     process = subprocess.Popen(
         [str(GUNICORN), "--workers", "4", "--threads", "4", "--bind", f"127.0.0.1:{app_port}",
          "--log-level", "warning", "marketplace:create_app()"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
     )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{app_url}/healthz", timeout=5).status_code == 200:
-                break
-        except requests.RequestException:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail(process.stdout.read().decode()[-2000:])
-    yield app_url, fake_url
-    process.terminate()
-    process.wait(timeout=30)
-    fake_server.shutdown()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{app_url}/healthz", timeout=5).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.2)
+        else:
+            pytest.fail("gunicorn did not start:\n" + log.read_text()[-2000:])
+        yield app_url, fake_url
+    finally:
+        # Whatever happened, leave no server running.
+        process.terminate()
+        process.wait(timeout=30)
+        fake_server.shutdown()
 
 
 def signed_in_session(app_url: str, email: str) -> requests.Session:
