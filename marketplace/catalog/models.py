@@ -112,6 +112,12 @@ class ArtistProfile(Base):
     image_height: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How the artist wants to be paid outside Stripe (bank, mobile money, Alipay): read by administrators.
+    payout_details: Mapped[str] = mapped_column(Text, default="")
+    # Stripe Connect, where Stripe can pay the artist's country; kept current by account.updated events.
+    stripe_account_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    stripe_details_submitted: Mapped[bool] = mapped_column(default=False)
+    stripe_payouts_enabled: Mapped[bool] = mapped_column(default=False)
 
     user: Mapped[User] = relationship()
     works: Mapped[list[Work]] = relationship(back_populates="artist", order_by="Work.id")

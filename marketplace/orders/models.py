@@ -93,6 +93,7 @@ class Order(Base):
     ship_phone: Mapped[str] = mapped_column(String(40), default="")
     stripe_session_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     payment_intent_id: Mapped[str | None] = mapped_column(String(255))
+    charge_id: Mapped[str | None] = mapped_column(String(255), index=True)
     amount_refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -123,6 +124,12 @@ class OrderLine(Base):
     unit_price_minor: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(Integer)
     edition_numbers: Mapped[list] = mapped_column(JSON, default=list)
+    # Fixed when the line is paid, so later changes of the rate never rewrite a sale.
+    commission_bp: Mapped[int | None] = mapped_column(Integer)
+    commission_minor: Mapped[int] = mapped_column(Integer, default=0)
+    refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
+    commission_refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
+    restocked: Mapped[int] = mapped_column(Integer, default=0)
 
     order: Mapped[Order] = relationship(back_populates="lines")
     work: Mapped[Work] = relationship()
@@ -131,7 +138,17 @@ class OrderLine(Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("unit_price_minor > 0", name="price_positive"),
+        CheckConstraint("refunded_minor >= 0", name="refunded_not_negative"),
+        CheckConstraint("restocked >= 0 AND restocked <= quantity", name="restocked_in_range"),
     )
+
+    @property
+    def total_minor(self) -> int:
+        return self.unit_price_minor * self.quantity
+
+    @property
+    def refundable_minor(self) -> int:
+        return self.total_minor - self.refunded_minor
 
 
 class Shipment(Base):
