@@ -75,6 +75,11 @@ class Config:
         self.STRIPE_API_BASE = env.get("STRIPE_API_BASE")  # unset: Stripe's own address
         self.FAKE_STRIPE_PORT = int(env.get("FAKE_STRIPE_PORT") or 12111)
         self.STRIPE_TIMEOUT_SECONDS = float(env.get("STRIPE_TIMEOUT_SECONDS") or 15)
+        # Money after the sale.
+        self.CERTIFICATE_SIGNING_KEY = env.get("CERTIFICATE_SIGNING_KEY")  # Ed25519 PEM, or a file path
+        self.COMMISSION_DEFAULT_PERCENT = env.get("COMMISSION_DEFAULT_PERCENT") or "15"
+        # An artist's share becomes available when the buyer has it, or this many days after shipping.
+        self.PAYOUT_RELEASE_DAYS_AFTER_SHIPPING = int(env.get("PAYOUT_RELEASE_DAYS_AFTER_SHIPPING") or 14)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
 
@@ -133,6 +138,11 @@ class ProductionConfig(Config):
             found.append("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set.")
         if self.STRIPE_API_BASE and "127.0.0.1" in self.STRIPE_API_BASE:
             found.append("STRIPE_API_BASE points to a local fake Stripe server; unset it in production.")
+        if not self.CERTIFICATE_SIGNING_KEY:
+            found.append(
+                "CERTIFICATE_SIGNING_KEY must be set (an Ed25519 private key in PEM, or the path of one): "
+                "certificates of authenticity are signed with it."
+            )
         if self.DATABASE_URL in ("sqlite://", "sqlite:///:memory:"):
             found.append("DATABASE_URL points to an in-memory database.")
         return found
