@@ -1,4 +1,5 @@
-"""The hosted pay page of the fake Stripe server: plain server-rendered HTML, no JavaScript."""
+"""The hosted pages of the fake Stripe server (pay, Connect onboarding): plain server-rendered HTML, no
+JavaScript."""
 
 from __future__ import annotations
 
@@ -33,15 +34,15 @@ button:focus{outline:3px solid #d4a017;outline-offset:2px}
 """)
 
 
-def page(title: str, content: Markup, status: int = 200) -> Response:
+def page(title: str, content: Markup, status: int = 200, site: str = "Test checkout") -> Response:
     html = Markup(
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<title>{title} · Test checkout</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        "<title>{title} · {site}</title>\n<style>{style}</style>\n</head>\n<body>\n"
         '<main aria-labelledby="page-title">\n'
         '<p class="test">Test mode: this is the fake Stripe server. No real money moves.</p>\n'
         '<h1 id="page-title">{title}</h1>\n{content}\n</main>\n</body>\n</html>\n'
-    ).format(title=title, style=_STYLE, content=content)
+    ).format(title=title, site=site, style=_STYLE, content=content)
     return Response(str(html), status=status, mimetype="text/html")
 
 
@@ -90,3 +91,34 @@ def closed_page(session: dict, status: int) -> Response:
     return page(
         "Checkout expired", Markup("<p>This checkout session has expired. Nothing was charged.</p>"), status
     )
+
+
+ONBOARDING = "Test onboarding"
+
+
+def onboard_form(account: dict, action: str) -> Response:
+    """Stripe's hosted Connect onboarding, reduced to its outcome: the person completes it or leaves."""
+    content = Markup(
+        "<p>The platform asks you to set up payouts with Stripe for the account "
+        "<strong>{account}</strong> ({email}, {country}).</p>"
+        "<p>Stripe would now ask for your identity and your bank account.</p>"
+        '<form method="post" action="{action}" aria-label="Onboarding">'
+        '<button type="submit" name="action" value="complete">Complete onboarding</button>'
+        '<button type="submit" name="action" value="leave" class="secondary">Leave</button>'
+        "</form>"
+    ).format(account=account["id"], email=account["email"] or "no email", country=account["country"],
+             action=action)  # fmt: skip
+    return page("Set up payouts", content, site=ONBOARDING)
+
+
+def link_gone_page(refresh_url: str | None) -> Response:
+    """An account link can be followed once, for five minutes; Stripe sends the person to refresh_url."""
+    again = (
+        Markup('<p><a href="{}">Ask the platform for a new link</a></p>').format(refresh_url)
+        if refresh_url
+        else Markup("")
+    )
+    content = Markup("<p>This onboarding link has expired or has already been used.</p>{again}").format(
+        again=again
+    )
+    return page("Link expired", content, 410, site=ONBOARDING)

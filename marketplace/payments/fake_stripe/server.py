@@ -2,9 +2,12 @@
 
 It answers the official ``stripe`` library with Stripe's object shapes, error envelopes and status codes,
 honours idempotency keys, signs webhooks exactly as Stripe does, and serves a hosted pay page (no JavaScript)
-on which a person or a test pays by card, Alipay or WeChat Pay, is declined, or abandons.
+on which a person or a test pays by card, Alipay or WeChat Pay, is declined, or abandons. For Stripe Connect
+it creates connected accounts, serves their hosted onboarding page (complete or leave), makes transfers
+and transfer reversals, and keeps disputes.
 
-Test hooks live under ``/_control/``: inject failures, move the clock, list and redeliver events.
+Test hooks live under ``/_control/``: inject failures, move the clock, list and redeliver events, change a
+connected account as Stripe would, open and close disputes.
 State is in memory behind one lock; nothing here is meant to be reachable from the internet.
 """
 
@@ -22,7 +25,14 @@ from urllib.parse import parse_qsl
 from flask import Flask, Response, request
 from markupsafe import Markup
 
-from marketplace.payments.fake_stripe.pages import closed_page, page, pay_form
+from marketplace.payments.fake_stripe import connect_state as connect
+from marketplace.payments.fake_stripe.connect_state import (
+    ACCOUNT_LINK_SCHEMA,
+    ACCOUNT_SCHEMA,
+    REVERSAL_SCHEMA,
+    TRANSFER_SCHEMA,
+)
+from marketplace.payments.fake_stripe.pages import closed_page, link_gone_page, onboard_form, page, pay_form
 from marketplace.payments.fake_stripe.state import (
     API_VERSION,
     EVENT_LIST_SCHEMA,
@@ -176,6 +186,32 @@ def create_fake_stripe(
     def list_events(tx: Transaction, params: dict) -> tuple[int, dict]:
         return 200, fake.list_events(params)
 
+    def create_account(tx: Transaction, params: dict) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.create_account(fake, tx, params))
+
+    def retrieve_account(tx: Transaction, params: dict, account_id: str) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.get_account(fake, account_id))
+
+    def create_account_link(tx: Transaction, params: dict) -> tuple[int, dict]:
+        return 200, connect.create_account_link(fake, tx, params)
+
+    def create_transfer(tx: Transaction, params: dict) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.create_transfer(fake, tx, params))
+
+    def retrieve_transfer(tx: Transaction, params: dict, transfer_id: str) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.get_transfer(fake, transfer_id))
+
+    def create_reversal(tx: Transaction, params: dict, transfer_id: str) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.create_reversal(fake, tx, params, transfer_id))
+
+    def retrieve_reversal(
+        tx: Transaction, params: dict, transfer_id: str, reversal_id: str
+    ) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.get_reversal(fake, transfer_id, reversal_id))
+
+    def retrieve_dispute(tx: Transaction, params: dict, dispute_id: str) -> tuple[int, dict]:
+        return 200, copy.deepcopy(connect.get_dispute(fake, dispute_id))
+
     session_expand = frozenset({"payment_intent", "payment_intent.latest_charge", "line_items"})
     intent_expand = frozenset({"latest_charge"})
     nothing: frozenset[str] = frozenset()
@@ -190,6 +226,14 @@ def create_fake_stripe(
         ("/v1/refunds/<refund_id>", "GET", retrieve_refund, EXPAND, nothing),
         ("/v1/events/<event_id>", "GET", retrieve_event, EXPAND, nothing),
         ("/v1/events", "GET", list_events, EVENT_LIST_SCHEMA, nothing),
+        ("/v1/accounts", "POST", create_account, ACCOUNT_SCHEMA, nothing),
+        ("/v1/accounts/<account_id>", "GET", retrieve_account, EXPAND, nothing),
+        ("/v1/account_links", "POST", create_account_link, ACCOUNT_LINK_SCHEMA, nothing),
+        ("/v1/transfers", "POST", create_transfer, TRANSFER_SCHEMA, nothing),
+        ("/v1/transfers/<transfer_id>", "GET", retrieve_transfer, EXPAND, nothing),
+        ("/v1/transfers/<transfer_id>/reversals", "POST", create_reversal, REVERSAL_SCHEMA, nothing),
+        ("/v1/transfers/<transfer_id>/reversals/<reversal_id>", "GET", retrieve_reversal, EXPAND, nothing),
+        ("/v1/disputes/<dispute_id>", "GET", retrieve_dispute, EXPAND, nothing),
     ]
     for rule, method, operation, schema, expandable in routes:
         view = api(operation, schema, expandable, post=method == "POST")
@@ -293,6 +337,35 @@ def create_fake_stripe(
             thread.join(timeout=WEBHOOK_TIMEOUT_SECONDS + 5)
         return _json({"event_id": event["id"], "statuses": statuses})
 
+    def control_change(change: Callable[[Transaction], dict]) -> Response:
+        """Run a control hook's change under the lock; a refusal answers ``{"error": ...}``."""
+        failure: StripeFailure | None = None
+        with fake.lock:
+            tx = fake.begin()
+            try:
+                body = copy.deepcopy(change(tx))
+            except StripeFailure as refused:
+                failure = refused
+        fake.dispatch(tx.events)
+        if failure is not None:
+            return _json(*connect.control_error(failure))
+        return _json(body)
+
+    @app.post("/_control/account_update")
+    def control_account_update() -> Response:
+        data = request.get_json(force=True, silent=True) or {}
+        return control_change(lambda tx: connect.update_account(fake, tx, data))
+
+    @app.post("/_control/dispute")
+    def control_dispute() -> Response:
+        data = request.get_json(force=True, silent=True) or {}
+        return control_change(lambda tx: connect.create_dispute(fake, tx, data))
+
+    @app.post("/_control/dispute/<dispute_id>/close")
+    def control_dispute_close(dispute_id: str) -> Response:
+        data = request.get_json(force=True, silent=True) or {}
+        return control_change(lambda tx: connect.close_dispute(fake, tx, dispute_id, data.get("outcome")))
+
     @app.post("/_control/reset")
     def control_reset() -> Response:
         fake.reset()
@@ -350,6 +423,34 @@ def create_fake_stripe(
                 return _redirect(snapshot["cancel_url"].replace("{CHECKOUT_SESSION_ID}", session_id))
             return page("Checkout left", Markup("<p>You left the checkout. Nothing was charged.</p>"))
         return pay_form(snapshot, lines, error="Choose one of the buttons below.", status=400)
+
+    # -- the hosted Connect onboarding page --
+
+    @app.route("/connect/onboard/<token>", methods=["GET", "POST"])
+    def onboard_page(token: str) -> Response:
+        action = request.form.get("action", "") if request.method == "POST" else None
+        with fake.lock:
+            tx = fake.begin()
+            known = copy.deepcopy(fake.account_links.get(token))
+            link = connect.usable_link(fake, tx, token)
+            account = fake.accounts.get(link["account"]) if link else None  # None after a reset
+            if link is not None and account is not None and action == "complete":
+                link["used"] = True
+                connect.complete_onboarding(fake, tx, account)
+            snapshot = copy.deepcopy(account)
+        fake.dispatch(tx.events)
+        if known is None:
+            return page("Link not found", Markup("<p>This onboarding link does not exist.</p>"), 404)
+        if link is None or snapshot is None:
+            return link_gone_page(known["refresh_url"])
+        if action == "complete":
+            return _redirect(known["return_url"])
+        if action == "leave":  # nothing changes: the platform's refresh_url makes a new link
+            return _redirect(known["refresh_url"])
+        form = onboard_form(snapshot, f"/connect/onboard/{token}")
+        if action is not None:
+            form.status_code = 400  # a POST without one of the two buttons
+        return form
 
     return app
 

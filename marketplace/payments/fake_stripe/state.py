@@ -178,6 +178,8 @@ REFUND_SCHEMA: dict = {
     "amount": str,
     "metadata": METADATA,
     "reason": str,
+    "reverse_transfer": str,
+    "refund_application_fee": str,
 }
 EVENT_LIST_SCHEMA: dict = {**EXPAND, "limit": str, "type": str, "starting_after": str}
 
@@ -230,6 +232,13 @@ def _integer(value: Any, param: str) -> int:
     if not isinstance(value, str) or not re.fullmatch(r"-?\d{1,18}", value):
         raise invalid(f"Invalid integer: {value}", param, "parameter_invalid_integer")
     return int(value)
+
+
+def boolean(value: Any, param: str) -> bool:
+    """Stripe's form booleans: ``true`` or ``false`` (stripe-python sends Python's booleans that way)."""
+    if value not in ("true", "false"):
+        raise invalid(f"Invalid boolean: {value}", param)
+    return value == "true"
 
 
 def _url(value: Any, param: str) -> str:
@@ -297,6 +306,12 @@ class FakeStripe:
             self.intents: dict[str, dict] = {}
             self.charges: dict[str, dict] = {}
             self.refunds: dict[str, dict] = {}
+            # Connect and disputes (behaviour in connect_state.py); account links are keyed by their token.
+            self.accounts: dict[str, dict] = {}
+            self.account_links: dict[str, dict] = {}
+            self.transfers: dict[str, dict] = {}
+            self.reversals: dict[str, dict] = {}
+            self.disputes: dict[str, dict] = {}
             self.events: list[dict] = []
             self.events_by_id: dict[str, dict] = {}
             self.idempotency: dict[tuple[str, str], Saved] = {}
@@ -314,7 +329,10 @@ class FakeStripe:
         self._expire_due(tx)
         return tx
 
-    def emit(self, tx: Transaction, kind: str, obj: dict) -> dict:
+    def emit(self, tx: Transaction, kind: str, obj: dict, *, account: str | None = None) -> dict:
+        """Record an event (sent once the lock is free). ``account`` marks a connected account's event, as
+        Stripe's Connect events carry the account's id; the fake sends them to its one webhook URL, where
+        Stripe would send them to the platform's Connect endpoint."""
         event = {
             "id": new_id("evt_"),
             "object": "event",
@@ -326,6 +344,8 @@ class FakeStripe:
             "request": {"id": tx.request_id, "idempotency_key": tx.idempotency_key},
             "type": kind,
         }
+        if account is not None:
+            event["account"] = account
         self.events.append(event)
         self.events_by_id[event["id"]] = event
         tx.events.append(copy.deepcopy(event))
@@ -601,8 +621,25 @@ class FakeStripe:
             raise invalid(
                 "One of the following params should be provided for this request: payment_intent or charge."
             )
+        if boolean(params.get("reverse_transfer", "false"), "reverse_transfer"):
+            # Stripe reverses a transfer with a refund only for destination charges (``transfer_data``),
+            # which this fake never creates; a separate transfer is reversed with its reversals endpoint.
+            raise invalid(
+                f"Charge {charge['id']} has no destination transfer to reverse: reverse_transfer applies "
+                "only to destination charges (created with transfer_data). Reverse a separate transfer "
+                "with POST /v1/transfers/{id}/reversals.",
+                "reverse_transfer",
+            )
+        # Accepted and ignored: no charge here has an application fee.
+        boolean(params.get("refund_application_fee", "false"), "refund_application_fee")
         if charge["status"] != "succeeded":
             raise invalid(f"Charge {charge['id']} has not succeeded and cannot be refunded.", "charge")
+        if charge["disputed"]:
+            raise invalid(
+                f"Charge {charge['id']} has been charged back (disputed); it cannot be refunded.",
+                "charge",
+                "charge_disputed",
+            )
         remaining = charge["amount"] - charge["amount_refunded"]
         if remaining <= 0:
             raise invalid(f"Charge {charge['id']} has already been refunded.", code="charge_already_refunded")
@@ -748,6 +785,7 @@ class FakeStripe:
             "captured": succeeded,
             "created": tx.now,
             "currency": intent["currency"],
+            "disputed": False,
             "failure_code": None if succeeded else "card_declined",
             "failure_message": None if succeeded else "Your card was declined.",
             "livemode": False,
@@ -758,6 +796,8 @@ class FakeStripe:
             "payment_method_details": {"type": method, method: {}},
             "refunded": False,
             "status": "succeeded" if succeeded else "failed",
+            "transfer_data": None,
+            "transfer_group": None,
         }
         self.charges[charge["id"]] = charge
         return charge
