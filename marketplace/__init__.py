@@ -64,9 +64,12 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.catalog.exhibition_views import bp as exhibitions_admin_bp
     from marketplace.catalog.studio_views import bp as studio_bp
     from marketplace.catalog.views import bp as catalog_bp
+    from marketplace.certificates.views import bp as certificates_bp
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.curation.views import bp as curation_bp
+    from marketplace.finance.admin_views import bp as money_admin_bp
+    from marketplace.finance.studio_views import bp as earnings_bp
     from marketplace.orders.sales_views import bp as sales_bp
     from marketplace.orders.views import bp as orders_bp
     from marketplace.orders.views import webhooks as webhooks_bp
@@ -74,7 +77,7 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (
         core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
-        orders_bp, webhooks_bp, sales_bp,
+        orders_bp, webhooks_bp, sales_bp, certificates_bp, money_admin_bp, earnings_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)

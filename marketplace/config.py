@@ -72,12 +72,13 @@ class Config:
         # Stripe. Development talks to the project's fake Stripe server (`flask fake-stripe run`).
         self.STRIPE_SECRET_KEY = env.get("STRIPE_SECRET_KEY")
         self.STRIPE_WEBHOOK_SECRET = env.get("STRIPE_WEBHOOK_SECRET")
+        # Events of connected accounts (account.updated) come from a Connect endpoint with its own secret.
+        self.STRIPE_CONNECT_WEBHOOK_SECRET = env.get("STRIPE_CONNECT_WEBHOOK_SECRET")
         self.STRIPE_API_BASE = env.get("STRIPE_API_BASE")  # unset: Stripe's own address
         self.FAKE_STRIPE_PORT = int(env.get("FAKE_STRIPE_PORT") or 12111)
         self.STRIPE_TIMEOUT_SECONDS = float(env.get("STRIPE_TIMEOUT_SECONDS") or 15)
         # Money after the sale.
         self.CERTIFICATE_SIGNING_KEY = env.get("CERTIFICATE_SIGNING_KEY")  # Ed25519 PEM, or a file path
-        self.COMMISSION_DEFAULT_PERCENT = env.get("COMMISSION_DEFAULT_PERCENT") or "15"
         # An artist's share becomes available when the buyer has it, or this many days after shipping.
         self.PAYOUT_RELEASE_DAYS_AFTER_SHIPPING = int(env.get("PAYOUT_RELEASE_DAYS_AFTER_SHIPPING") or 14)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).

@@ -141,7 +141,7 @@ class Refund(Base):
     amount_minor: Mapped[int] = mapped_column(Integer)
     restocked: Mapped[int] = mapped_column(Integer, default=0)
     reason: Mapped[str] = mapped_column(Text, default="")
-    origin: Mapped[str] = mapped_column(String(10), default="marketplace")  # marketplace | stripe
+    origin: Mapped[str] = mapped_column(String(12), default="marketplace")  # marketplace | stripe
     stripe_refund_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     actor_role: Mapped[str] = mapped_column(String(20), default="system")

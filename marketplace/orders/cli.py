@@ -5,6 +5,7 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from marketplace.certificates.signing import signer_for
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
 from marketplace.orders import fulfilment
 from marketplace.orders.models import Order, OrderStatus
@@ -18,6 +19,7 @@ def sweep() -> None:
     """Expire holds whose payment session ended without payment (run it every few minutes)."""
     config = current_app.config
     gateway = StripeGateway(config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"))
+    signer = signer_for(current_app)
     factory = sessionmaker_for(current_app)
     with unit_of_work(factory, write=False) as session:
         overdue = session.scalars(
@@ -34,7 +36,7 @@ def sweep() -> None:
             if remote.status == "open":
                 gateway.expire_session(session_id)
             with unit_of_work(factory) as session:
-                fulfilment.settle(session, gateway, session_id, utcnow())
+                fulfilment.settle(session, gateway, session_id, utcnow(), signer)
             settled += 1
         except PaymentProviderError as error:
             failed += 1

@@ -16,6 +16,9 @@ from sqlalchemy.orm import Session
 
 from marketplace import audit
 from marketplace.catalog.models import EditionType, Work
+from marketplace.certificates import services as certificates
+from marketplace.certificates.signing import Signer
+from marketplace.finance import commission, ledger
 from marketplace.orders import checkout, workflow
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments import methods
@@ -35,7 +38,9 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def settle(session: Session, gateway: StripeGateway, session_id: str, now: datetime) -> Outcome:
+def settle(
+    session: Session, gateway: StripeGateway, session_id: str, now: datetime, signer: Signer
+) -> Outcome:
     """Bring the order of ``session_id`` in line with the payment session's real state."""
     remote = gateway.retrieve_session(session_id)
     order = session.scalar(
@@ -50,7 +55,7 @@ def settle(session: Session, gateway: StripeGateway, session_id: str, now: datet
         return outcome
     outcome.order_number = order.number
     if remote.payment_status == "paid":
-        _paid(session, gateway, order, remote, now, outcome)
+        _paid(session, gateway, order, remote, now, signer, outcome)
     elif remote.status == "expired" and order.status == S.PENDING_PAYMENT.value:
         checkout.release(session, order)
         workflow.move(session, order, S.EXPIRED, None, "system", "payment session expired")
@@ -58,7 +63,9 @@ def settle(session: Session, gateway: StripeGateway, session_id: str, now: datet
     return outcome
 
 
-def _paid(session, gateway, order: Order, remote: CheckoutSession, now: datetime, outcome: Outcome) -> None:
+def _paid(
+    session, gateway, order: Order, remote: CheckoutSession, now: datetime, signer: Signer, outcome: Outcome
+) -> None:
     if order.status not in (S.PENDING_PAYMENT.value, S.EXPIRED.value, S.CANCELLED.value):
         return  # already settled: a duplicate or late event
     expected = methods.to_stripe_amount(order.total_minor, order.currency)
@@ -71,6 +78,7 @@ def _paid(session, gateway, order: Order, remote: CheckoutSession, now: datetime
         outcome.notes.append("amount mismatch")
         return
     order.payment_intent_id = remote.payment_intent_id
+    order.charge_id = remote.charge_id
     if order.status != S.PENDING_PAYMENT.value:
         # The hold was released before the money arrived: take the stock again if it is still there.
         try:
@@ -82,6 +90,9 @@ def _paid(session, gateway, order: Order, remote: CheckoutSession, now: datetime
             return
     _assign_editions(session, order)
     order.paid_at = now
+    # The artists' shares and the commission, and a certificate for every unit, in the same transaction.
+    ledger.record_sale(session, order, commission.current_rates(session), now)
+    certificates.issue_for_order(session, order, now, signer)
     workflow.move(session, order, S.PAID, None, "system", f"payment {remote.payment_intent_id}")
     outcome.paid = True
 

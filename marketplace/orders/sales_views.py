@@ -11,10 +11,14 @@ from sqlalchemy import select
 
 from marketplace.catalog import artists
 from marketplace.catalog.forms import ActionForm
-from marketplace.db import after_commit, db_session, sessionmaker_for, unit_of_work
+from marketplace.db import after_commit, db_session, sessionmaker_for, unit_of_work, utcnow
+from marketplace.finance import refunds
+from marketplace.finance.forms import RefundForm, minor_amount
 from marketplace.orders import notify, shipping
 from marketplace.orders.forms import ShipmentForm
 from marketplace.orders.models import Order
+from marketplace.payments.gateway import PaymentProviderError
+from marketplace.payments.provider import gateway_for
 
 bp = Blueprint("sales", __name__, url_prefix="/<lang_code>/studio/orders")
 
@@ -34,6 +38,7 @@ def index():
         orders=orders,
         artist=profile,
         ship_form=ShipmentForm(formdata=None),
+        refund_form=_refund_form(),
         action_form=ActionForm(formdata=None),
     )
 
@@ -73,6 +78,32 @@ def delivered(number: str):
     return redirect(url_for("sales.index"))
 
 
+@bp.route("/<number>/refund", methods=["POST"])
+def refund(number: str):
+    """The artist refunds (and may cancel) a line of theirs before shipping it."""
+    profile, order = _artist_and_order(number)
+    form = RefundForm()
+    amount = minor_amount(form.amount, order.currency) if form.validate_on_submit() else None
+    if not form.validate() or (form.amount.data is not None and amount is None):
+        errors = [str(e) for errors in form.errors.values() for e in errors]
+        flash(" ".join(errors) or _("Give the reason for the refund."), "error")
+        return redirect(url_for("sales.index"))
+    actor = refunds.Actor(current_user.id, "artist", artist_id=profile.id)
+    try:
+        refunds.refund_line(
+            db_session(), gateway_for(current_app), order.id, int(form.line_id.data), amount,
+            form.restock.data,
+            form.reason.data, actor, utcnow(),
+        )  # fmt: skip
+    except refunds.RefundError as error:
+        flash(str(error.message), "error")
+    except PaymentProviderError:
+        flash(_("Stripe could not be reached. Nothing was refunded; try again."), "error")
+    else:
+        flash(_("The refund has been made. The buyer gets the money back by the means they paid."), "success")
+    return redirect(url_for("sales.index"))
+
+
 def _artist_and_order(number: str):
     session = db_session()
     profile = artists.profile_for(session, current_user)
@@ -80,6 +111,10 @@ def _artist_and_order(number: str):
     if profile is None or order is None or not any(line.artist_id == profile.id for line in order.lines):
         abort(404)
     return profile, order
+
+
+def _refund_form():
+    return RefundForm(formdata=None)
 
 
 def _email(send, number: str) -> None:

@@ -12,6 +12,8 @@ from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
 
 FULFILLABLE = (OrderStatus.PAID.value, OrderStatus.SHIPPED.value, OrderStatus.PARTIALLY_REFUNDED.value)
+SHIPPABLE = (OrderStatus.PAID.value, OrderStatus.PARTIALLY_REFUNDED.value)
+DELIVERABLE = (OrderStatus.SHIPPED.value, OrderStatus.PARTIALLY_REFUNDED.value)
 
 
 class ShippingError(ValueError):
@@ -35,13 +37,13 @@ def artist_orders(session: Session, artist: ArtistProfile) -> list[Order]:
 def mark_shipped(
     session: Session, order: Order, artist: ArtistProfile, carrier: str, tracking: str, actor_id: int
 ) -> Shipment:
-    if order.status not in FULFILLABLE or not any(line.artist_id == artist.id for line in order.lines):
+    if order.status not in FULFILLABLE or artist.id not in _artists_to_ship(order):
         raise ShippingError(_l("This order cannot be shipped now."))
     shipment = _shipment(session, order, artist)
     shipment.carrier, shipment.tracking_number = carrier, tracking
     shipment.shipped_at = shipment.shipped_at or utcnow()
     session.flush()
-    if _all_artists(order, lambda s: s.shipped_at) and order.status != OrderStatus.SHIPPED.value:
+    if _all_artists(order, lambda s: s.shipped_at) and order.status in SHIPPABLE:
         workflow.move(session, order, OrderStatus.SHIPPED, actor_id, "artist", f"{carrier} {tracking}")
     return shipment
 
@@ -52,7 +54,7 @@ def mark_delivered(session: Session, order: Order, artist: ArtistProfile, actor_
         raise ShippingError(_l("Mark the work as shipped first."))
     shipment.delivered_at = shipment.delivered_at or utcnow()
     session.flush()
-    if _all_artists(order, lambda s: s.delivered_at) and order.status == OrderStatus.SHIPPED.value:
+    if _all_artists(order, lambda s: s.delivered_at) and order.status in DELIVERABLE:
         workflow.move(session, order, OrderStatus.DELIVERED, actor_id, "artist")
 
 
@@ -64,7 +66,11 @@ def _shipment(session: Session, order: Order, artist: ArtistProfile) -> Shipment
     return shipment
 
 
+def _artists_to_ship(order: Order) -> set[int]:
+    """Artists with something left to send: a line refunded in full and returned is not shipped."""
+    return {line.artist_id for line in order.lines if line.restocked < line.quantity}
+
+
 def _all_artists(order: Order, done) -> bool:
-    artists = {line.artist_id for line in order.lines}
     finished = {s.artist_id for s in order.shipments if done(s)}
-    return artists <= finished
+    return _artists_to_ship(order) <= finished

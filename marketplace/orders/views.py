@@ -13,14 +13,17 @@ from sqlalchemy.exc import IntegrityError
 
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import services as catalog
+from marketplace.certificates.signing import signer_for
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.extensions import csrf
+from marketplace.finance import events as finance_events
 from marketplace.i18n import current_language
 from marketplace.orders import carts, checkout, fulfilment, notify
 from marketplace.orders.forms import AddressForm, CartLineForm
 from marketplace.orders.models import Order, OrderStatus, WebhookEvent
 from marketplace.payments import methods
 from marketplace.payments.gateway import PaymentProviderError, StripeGateway
+from marketplace.payments.provider import gateway_for
 
 bp = Blueprint("orders", __name__, url_prefix="/<lang_code>")
 webhooks = Blueprint("webhooks", __name__)
@@ -36,10 +39,11 @@ SETTLING_EVENTS = {
 
 
 def gateway() -> StripeGateway:
-    config = current_app.config
-    return StripeGateway(
-        config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"), timeout=config["STRIPE_TIMEOUT_SECONDS"]
-    )
+    return gateway_for(current_app)
+
+
+def signer():
+    return signer_for(current_app)
 
 
 def current_cart(create: bool = False):
@@ -166,7 +170,7 @@ def returned(number: str):
     item = _own_order(number)
     if item.stripe_session_id:
         try:
-            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow())
+            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow(), signer())
         except PaymentProviderError:
             flash(
                 _("We could not confirm your payment yet. This page will show it as soon as it arrives."),
@@ -186,7 +190,7 @@ def cancel(number: str):
     if item.status == OrderStatus.PENDING_PAYMENT.value and item.stripe_session_id:
         try:
             gateway().expire_session(item.stripe_session_id)
-            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow())
+            outcome = fulfilment.settle(db_session(), gateway(), item.stripe_session_id, utcnow(), signer())
         except PaymentProviderError:
             flash(_("Your order will be cancelled automatically if it is not paid."), "info")
         else:
@@ -198,14 +202,10 @@ def cancel(number: str):
 @webhooks.route("/webhooks/stripe", methods=["POST"])
 @csrf.exempt
 def stripe_webhook():
-    payload = request.get_data()
-    try:
-        event = stripe.Webhook.construct_event(
-            payload, request.headers.get("Stripe-Signature", ""), current_app.config["STRIPE_WEBHOOK_SECRET"]
-        )
-    except (ValueError, stripe.SignatureVerificationError):
+    event = _verified_event(request.get_data(), request.headers.get("Stripe-Signature", ""))
+    if event is None:
         return {"error": "invalid signature"}, 400
-    if event["type"] not in SETTLING_EVENTS:
+    if event["type"] not in SETTLING_EVENTS | finance_events.EVENTS:
         return {"status": "ignored"}, 200  # nothing to do, and no need to take the write lock
     session = db_session()
     try:
@@ -214,12 +214,29 @@ def stripe_webhook():
     except IntegrityError:
         return {"status": "already processed"}, 200
     try:
-        outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow())
+        if event["type"] in finance_events.EVENTS:
+            finance_events.handle(session, gateway(), event, utcnow())
+            return {"status": "ok"}, 200
+        outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow(), signer())
     except PaymentProviderError:
         # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
         return {"error": "provider unavailable"}, 503
     after_commit(partial(notify.after_settle, outcome))
     return {"status": "ok"}, 200
+
+
+def _verified_event(payload: bytes, signature: str):
+    """The event, if signed with the account's endpoint secret or the Connect endpoint's (account.updated
+    events of connected accounts reach a Connect endpoint, which Stripe signs with a secret of its own)."""
+    config = current_app.config
+    for secret in (config["STRIPE_WEBHOOK_SECRET"], config.get("STRIPE_CONNECT_WEBHOOK_SECRET")):
+        if not secret:
+            continue
+        try:
+            return stripe.Webhook.construct_event(payload, signature, secret)
+        except (ValueError, stripe.SignatureVerificationError):
+            continue
+    return None
 
 
 def _own_order(number: str) -> Order:

@@ -105,7 +105,7 @@ def upgrade() -> None:
     sa.Column('amount_minor', sa.Integer(), nullable=False),
     sa.Column('restocked', sa.Integer(), nullable=False, server_default='0'),
     sa.Column('reason', sa.Text(), nullable=False),
-    sa.Column('origin', sa.String(length=10), nullable=False),
+    sa.Column('origin', sa.String(length=12), nullable=False),
     sa.Column('stripe_refund_id', sa.String(length=255), nullable=True),
     sa.Column('actor_id', sa.Integer(), nullable=True),
     sa.Column('actor_role', sa.String(length=20), nullable=False),

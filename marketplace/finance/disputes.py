@@ -1,0 +1,75 @@
+"""Disputes: a buyer's bank contests the payment of an order. Never commits.
+
+While a dispute is open the artists' money for the order is held (see ledger). When it closes, a dispute
+won releases it; a dispute lost gives the disputed amount back out of the order's lines, artist's share and
+commission alike, as a refund would. The dispute's state is always read from Stripe, so the created and
+closed events may arrive in any order and more than once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from marketplace import audit
+from marketplace.finance import ledger
+from marketplace.finance.models import Dispute, DisputeStatus
+from marketplace.orders.models import Order
+from marketplace.payments.gateway import StripeGateway
+from marketplace.payments.methods import from_stripe_amount
+
+CLOSED = {"won": DisputeStatus.WON, "lost": DisputeStatus.LOST, "warning_closed": DisputeStatus.WON}
+
+
+def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetime) -> Dispute | None:
+    """Bring our record of a dispute in line with Stripe's (for both charge.dispute.* events)."""
+    remote = gateway.retrieve_dispute(dispute_id)
+    order_id = session.scalar(select(Order.id).where(Order.charge_id == remote.charge_id))
+    if order_id is None:
+        return None
+    order = session.scalar(
+        select(Order).where(Order.id == order_id).with_for_update().execution_options(populate_existing=True)
+    )
+    dispute = session.scalar(
+        select(Dispute)
+        .where(Dispute.stripe_dispute_id == remote.id)
+        .execution_options(populate_existing=True)
+    )
+    if dispute is None:
+        dispute = Dispute(
+            order_id=order.id, stripe_dispute_id=remote.id, charge_id=remote.charge_id,
+            currency=order.currency,
+            amount_minor=from_stripe_amount(remote.amount, order.currency), reason=remote.reason or "",
+            status=DisputeStatus.OPEN.value, stripe_status=remote.status, opened_at=now,
+        )  # fmt: skip
+        session.add(dispute)
+        session.flush()
+        audit.record(session, "order", order.id, "dispute_opened", None, "system", order.status, order.status,
+                     f"{remote.id}: {remote.reason} {dispute.amount_minor} {order.currency}")  # fmt: skip
+    dispute.stripe_status = remote.status
+    outcome = CLOSED.get(remote.status)
+    if outcome is None or dispute.status != DisputeStatus.OPEN.value:
+        return dispute
+    dispute.status = outcome.value
+    dispute.closed_at = now
+    if outcome is DisputeStatus.LOST:
+        for line, share in ledger.allocate(order.lines, dispute.amount_minor):
+            ledger.reverse(session, order, line, share, now, dispute_id=dispute.id)
+    audit.record(session, "order", order.id, f"dispute_{outcome.value}", None, "system", order.status,
+                 order.status, remote.id)  # fmt: skip
+    session.flush()
+    return dispute
+
+
+def open_disputes(session: Session) -> list[Dispute]:
+    return list(
+        session.scalars(
+            select(Dispute).where(Dispute.status == DisputeStatus.OPEN.value).order_by(Dispute.opened_at)
+        )
+    )
+
+
+def all_disputes(session: Session, limit: int = 200) -> list[Dispute]:
+    return list(session.scalars(select(Dispute).order_by(Dispute.id.desc()).limit(limit)))

@@ -1,0 +1,113 @@
+"""In the studio: the artist's earnings, balances per currency, payouts, and how they are paid."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from marketplace.catalog import artists
+from marketplace.catalog.forms import ActionForm
+from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.db import db_session, utcnow, writes
+from marketplace.finance import ledger, payouts
+from marketplace.finance.forms import PayoutDetailsForm
+from marketplace.orders.models import Order
+from marketplace.payments.connect import can_onboard
+from marketplace.payments.gateway import PaymentProviderError
+from marketplace.payments.provider import gateway_for
+
+bp = Blueprint("earnings", __name__, url_prefix="/<lang_code>/studio/earnings")
+
+
+@bp.before_request
+@login_required
+def _signed_in():
+    """Only signed-in artists."""
+
+
+@bp.route("/")
+def index():
+    return _page(_artist())
+
+
+@bp.route("/payout-details", methods=["POST"])
+def payout_details():
+    artist = _artist()
+    form = PayoutDetailsForm()
+    if not form.validate_on_submit():
+        return _page(artist, form, status=400)
+    artist.payout_details = form.payout_details.data or ""
+    flash(_("Saved. The marketplace pays you by these means."), "success")
+    return redirect(url_for("earnings.index"))
+
+
+@bp.route("/stripe", methods=["POST"])
+def stripe_onboarding():
+    artist = _artist()
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    return _onboard(artist)
+
+
+@bp.route("/stripe/refresh")
+@writes
+def stripe_refresh():
+    """Stripe sends the artist here when an onboarding link has expired: make a new one."""
+    return _onboard(_artist())
+
+
+@bp.route("/stripe/return")
+@writes
+def stripe_return():
+    artist = _artist()
+    if artist.stripe_account_id:
+        try:
+            account = gateway_for(current_app).retrieve_account(artist.stripe_account_id)
+            payouts.sync_account(db_session(), account)
+        except PaymentProviderError:
+            flash(_("Stripe could not be reached. Your account's status will show here soon."), "info")
+    if artist.stripe_payouts_enabled:
+        flash(_("Your Stripe account can receive transfers."), "success")
+    else:
+        flash(_("Stripe still needs some details before it can pay you."), "info")
+    return redirect(url_for("earnings.index"))
+
+
+def _onboard(artist: ArtistProfile):
+    try:
+        url = payouts.start_onboarding(
+            db_session(), gateway_for(current_app), artist, current_user.email,
+            refresh_url=url_for("earnings.stripe_refresh", _external=True),
+            return_url=url_for("earnings.stripe_return", _external=True),
+        )  # fmt: skip
+    except payouts.PayoutError as error:
+        flash(str(error.message), "error")
+        return _page(artist, status=400)
+    except PaymentProviderError:
+        flash(_("Stripe could not be reached. Try again in a moment."), "error")
+        return _page(artist, status=503)
+    return redirect(url, 303)
+
+
+def _artist() -> ArtistProfile:
+    artist = artists.profile_for(db_session(), current_user)
+    if artist is None or artist.status != ArtistStatus.APPROVED.value:
+        abort(403)
+    return artist
+
+
+def _page(artist: ArtistProfile, form=None, status: int = 200):
+    session = db_session()
+    days = current_app.config["PAYOUT_RELEASE_DAYS_AFTER_SHIPPING"]
+    lines = ledger.artist_lines(session, artist.id, utcnow(), days)
+    order_ids = {line.entry.order_id for line in lines}
+    orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(order_ids)))}
+    return render_template(
+        "studio/earnings.html", artist=artist, lines=list(reversed(lines)), balances=ledger.summarise(lines),
+        orders=orders, payouts=payouts.history(session, artist.id),
+        details_form=form or PayoutDetailsForm(formdata=None, payout_details=artist.payout_details),
+        action_form=ActionForm(formdata=None), stripe_possible=can_onboard(artist.country),
+        release_days=days,
+    ), status  # fmt: skip

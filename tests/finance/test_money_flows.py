@@ -1,0 +1,309 @@
+"""Money after the sale, end to end: the real stripe library, the fake Stripe server, webhooks over HTTP."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from marketplace.catalog.models import ArtistProfile, Work
+from marketplace.certificates.models import Certificate
+from marketplace.db import sessionmaker_for, unit_of_work, utcnow
+from marketplace.finance import ledger, payouts
+from marketplace.finance.models import Dispute, LedgerEntry, Payout, Refund
+from marketplace.payments.provider import gateway_for
+from tests.conftest import post_form, translated
+from tests.finance.conftest import artist_of, buy, order_of
+
+
+def fake_state(market):
+    return market.fake.extensions["fake_stripe"]
+
+
+def ship_and_deliver(artist, number: str) -> None:
+    shipment = {"carrier": "DHL", "tracking_number": "JD0001"}
+    response = post_form(
+        artist, f"/en/studio/orders/{number}/ship", shipment, token_from="/en/studio/orders/"
+    )
+    assert response.status_code == 302
+    post_form(artist, f"/en/studio/orders/{number}/delivered", {}, token_from="/en/studio/orders/")
+
+
+def balance(app, artist_id: int, currency: str):
+    with unit_of_work(sessionmaker_for(app), write=False) as session:
+        return ledger.balances(session, artist_id, utcnow(), 14)[currency]
+
+
+def net(db, order_id: int) -> int:
+    with db(write=False) as session:
+        return ledger.order_net(session, order_id)
+
+
+def charge_of(market, order):
+    return fake_state(market).charges[order.charge_id]
+
+
+def test_a_sale_pays_the_artist_share_after_delivery(app, market, people, make_work, db):
+    work_id = make_work(
+        people["artist_id"], edition="limited", size=20, stock=5, price=650000, currency="EUR"
+    )
+    number = buy(market, people["buyer"], [(work_id, 2)], "EUR")
+    order = order_of(db, number)
+    assert order.status == "paid" and order.charge_id and order.charge_id.startswith("ch_")
+    line = order.lines[0]
+    assert (line.commission_bp, line.commission_minor) == (1500, 195000)
+    assert net(db, order.id) == 1300000
+    assert balance(app, people["artist_id"], "EUR").pending == 1105000
+    with db(write=False) as session:
+        certificates = session.scalars(select(Certificate).order_by(Certificate.unit)).all()
+    assert [c.edition_number for c in certificates] == [1, 2]
+    page = people["artist"].get("/en/studio/earnings/").get_data(as_text=True)
+    assert "€11,050.00" in page and "Pending" in page
+    ship_and_deliver(people["artist"], number)
+    now = balance(app, people["artist_id"], "EUR")
+    assert (now.pending, now.available) == (0, 1105000)
+    french = people["artist"].get("/fr/studio/earnings/").get_data(as_text=True)
+    assert translated("fr", "Available") in french and translated("fr", "Earnings and payouts") in french
+
+
+def test_the_artist_cancels_before_shipping_and_the_work_returns_to_stock(app, market, people, make_work, db):
+    work_id = make_work(people["artist_id"], price=250000, currency="XOF")  # a unique piece
+    number = buy(market, people["buyer"], [(work_id, 1)], "XOF")
+    order = order_of(db, number)
+    response = post_form(people["artist"], f"/en/studio/orders/{number}/refund",
+                         {"line_id": order.lines[0].id, "restock": "y", "reason": "Damaged in the studio"},
+                         token_from="/en/studio/orders/")  # fmt: skip
+    assert response.status_code == 302
+    order = order_of(db, number)
+    assert order.status == "refunded" and order.amount_refunded_minor == 250000
+    assert charge_of(market, order)["amount_refunded"] == 250000  # XOF is zero-decimal at Stripe too
+    with db(write=False) as session:
+        assert session.get(Work, work_id).stock == 1
+        assert session.scalar(select(Certificate)).revoked_at is not None
+    assert net(db, order.id) == 0
+    assert balance(app, people["artist_id"], "XOF").total == 0
+    market.deliveries_settled()  # charge.refunded arrives and finds nothing missing
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Refund)) == 1
+
+
+def test_the_artist_cannot_refund_after_shipping_nor_another_artists_line(
+    app, market, people, make_work, make_artist, db
+):
+    work_id = make_work(people["artist_id"], price=9900, currency="USD")
+    number = buy(market, people["buyer"], [(work_id, 1)], "USD")
+    line_id = order_of(db, number).lines[0].id
+    ship_and_deliver(people["artist"], number)
+    post_form(people["artist"], f"/en/studio/orders/{number}/refund", {"line_id": line_id, "reason": "x"},
+              token_from="/en/studio/orders/")  # fmt: skip
+    assert order_of(db, number).amount_refunded_minor == 0
+    make_artist(email="other@example.org", name="Other")
+    other = app.test_client()
+    from tests.conftest import sign_in
+
+    sign_in(other, email="other@example.org")
+    token_page = other.get("/en/studio/orders/")
+    assert token_page.status_code == 200
+    response = post_form(other, f"/en/studio/orders/{number}/refund", {"line_id": line_id, "reason": "x"},
+                         token_from="/en/studio/orders/")  # fmt: skip
+    assert response.status_code == 404
+    assert order_of(db, number).amount_refunded_minor == 0
+
+
+@pytest.mark.parametrize(("currency", "price", "partial", "partial_minor"),
+                         [("EUR", 12550, "10.05", 1005), ("XOF", 250000, "33333", 33333)])  # fmt: skip
+def test_an_administrator_refunds_in_part_then_in_full(
+    app, market, people, make_work, db, currency, price, partial, partial_minor
+):
+    first = make_work(people["artist_id"], price=price, currency=currency, stock=3, edition="open")
+    second = make_work(people["artist_id"], price=price * 2, currency=currency, stock=1)
+    number = buy(market, people["buyer"], [(first, 2), (second, 1)], currency)
+    order = order_of(db, number)
+    total = order.total_minor
+    admin_page = f"/en/admin/money/orders/{number}"
+    response = post_form(people["admin"], f"{admin_page}/refund",
+                         {"line_id": order.lines[0].id, "amount": partial, "reason": "Frame cracked"},
+                         token_from=admin_page)  # fmt: skip
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    order = order_of(db, number)
+    assert order.status == "partially_refunded" and order.amount_refunded_minor == partial_minor
+    assert net(db, order.id) == total - partial_minor
+    response = post_form(people["admin"], f"{admin_page}/refund-all", {"reason": "Buyer cancelled"},
+                         token_from=admin_page)  # fmt: skip
+    assert response.status_code == 302
+    order = order_of(db, number)
+    assert order.status == "refunded" and order.amount_refunded_minor == total
+    assert net(db, order.id) == 0
+    assert charge_of(market, order)["amount_refunded"] == charge_of(market, order)["amount"]
+    with db(write=False) as session:
+        assert session.get(Work, first).stock == 3 and session.get(Work, second).stock == 1
+        platform = ledger.platform_balances(session)
+    assert platform.get(currency, 0) == 0
+    assert balance(app, people["artist_id"], currency).total == 0
+
+
+def test_a_refund_with_bad_input_changes_nothing(app, market, people, make_work, db):
+    work_id = make_work(people["artist_id"], price=10000, currency="EUR")
+    number = buy(market, people["buyer"], [(work_id, 1)], "EUR")
+    order = order_of(db, number)
+    page = f"/en/admin/money/orders/{number}"
+    for data in ({"amount": "100.01"}, {"amount": "1.001"}, {"amount": "5", "reason": ""}):
+        response = post_form(
+            people["admin"],
+            f"{page}/refund",
+            {"line_id": order.lines[0].id, "reason": "Too much", **data},
+            token_from=page,
+        )
+        assert response.status_code == 400
+    french = post_form(
+        people["admin"],
+        f"/fr/admin/money/orders/{number}/refund",
+        {"line_id": order.lines[0].id, "amount": "100.01", "reason": "x"},
+        token_from=page,
+    )
+    assert translated("fr", "The amount must be more than zero and at most what is left to refund.") in \
+        french.get_data(as_text=True)  # fmt: skip
+    assert order_of(db, number).amount_refunded_minor == 0
+    assert charge_of(market, order)["amount_refunded"] == 0
+
+
+def test_a_refund_made_in_stripe_is_recorded_once(app, market, people, make_work, db):
+    work_id = make_work(people["artist_id"], price=40000, currency="USD")
+    number = buy(market, people["buyer"], [(work_id, 1)], "USD")
+    order = order_of(db, number)
+    refund = market.api("POST", "refunds", payment_intent=order.payment_intent_id, amount="15000")
+    assert refund["status"] == "succeeded"
+    market.deliveries_settled()
+    order = order_of(db, number)
+    assert order.status == "partially_refunded" and order.amount_refunded_minor == 15000
+    event = next(e for e in market.control("events")["data"] if e["type"] == "charge.refunded")
+    market.control("redeliver", {"event_id": event["id"], "times": 5})
+    with unit_of_work(sessionmaker_for(app)) as session:  # and a late or repeated event handled directly
+        from marketplace.finance import refunds
+
+        assert refunds.reconcile_charge(session, gateway_for(app), order.charge_id, utcnow()) == []
+    with db(write=False) as session:
+        rows = session.scalars(select(Refund)).all()
+    assert [(r.amount_minor, r.origin) for r in rows] == [(15000, "stripe")]
+    assert net(db, order.id) == 25000
+
+
+@pytest.mark.parametrize("outcome", ["lost", "won"])
+def test_a_dispute_holds_the_artists_money_until_it_closes(app, market, people, make_work, db, outcome):
+    work_id = make_work(people["artist_id"], price=500000, currency="XOF")
+    number = buy(market, people["buyer"], [(work_id, 1)], "XOF")
+    ship_and_deliver(people["artist"], number)
+    order = order_of(db, number)
+    dispute = market.control("dispute", {"charge": order.charge_id, "reason": "fraudulent"})
+    market.deliveries_settled()
+    assert balance(app, people["artist_id"], "XOF").held == 425000
+    page = people["admin"].get("/en/admin/money/disputes/").get_data(as_text=True)
+    assert number in page and "fraudulent" in page
+    market.control(f"dispute/{dispute['id']}/close", {"outcome": outcome})
+    market.deliveries_settled()
+    with db(write=False) as session:
+        row = session.scalar(select(Dispute))
+    assert row.status == outcome and row.closed_at is not None
+    after = balance(app, people["artist_id"], "XOF")
+    if outcome == "lost":
+        assert (after.held, after.available) == (0, 0)
+        assert net(db, order.id) == 0
+    else:
+        assert (after.held, after.available) == (0, 425000)
+        assert net(db, order.id) == 500000
+    closed = next(e for e in market.control("events")["data"] if e["type"] == "charge.dispute.closed")
+    market.control("redeliver", {"event_id": closed["id"], "times": 3})
+    assert balance(app, people["artist_id"], "XOF") == after
+
+
+def onboard(market, artist_client) -> None:
+    response = post_form(artist_client, "/en/studio/earnings/stripe", {}, token_from="/en/studio/earnings/")
+    assert response.status_code == 303, response.get_data(as_text=True)[:300]
+    link = response.headers["Location"]
+    assert link.startswith(market.fake_url)
+    answer = requests.post(link, data={"action": "complete"}, allow_redirects=False, timeout=30)
+    back = urlsplit(answer.headers["Location"])
+    assert back.path == "/en/studio/earnings/stripe/return"
+    artist_client.get(back.path)
+
+
+def test_stripe_connect_transfers_per_order_and_reverses_them_on_refund(
+    app, market, people, make_work, db, make_artist
+):
+    with unit_of_work(sessionmaker_for(app)) as session:
+        session.get(ArtistProfile, people["artist_id"]).country = "FR"
+    onboard(market, people["artist"])
+    market.deliveries_settled()  # account.updated
+    assert artist_of(db, people["artist_id"]).stripe_payouts_enabled
+    work_id = make_work(people["artist_id"], price=20000, currency="EUR", stock=2, edition="open")
+    number = buy(market, people["buyer"], [(work_id, 2)], "EUR")
+    order = order_of(db, number)
+    ship_and_deliver(people["artist"], number)
+    ledger_page = f"/en/admin/money/artists/{people['artist_id']}/ledger"
+    response = post_form(people["admin"], f"/en/admin/money/artists/{people['artist_id']}/transfer", {},
+                         token_from=ledger_page)  # fmt: skip
+    assert response.status_code == 302
+    transfers = list(fake_state(market).transfers.values())
+    assert len(transfers) == 1
+    transfer = transfers[0]
+    assert (transfer["amount"], transfer["currency"]) == (34000, "eur")
+    assert transfer["transfer_group"] == number and transfer["source_transaction"] == order.charge_id
+    assert balance(app, people["artist_id"], "EUR").available == 0
+    post_form(
+        people["admin"], f"/en/admin/money/artists/{people['artist_id']}/transfer", {}, token_from=ledger_page
+    )  # nothing more to transfer
+    assert len(fake_state(market).transfers) == 1
+    admin_page = f"/en/admin/money/orders/{number}"
+    refund = {"line_id": order.lines[0].id, "amount": "100.00", "reason": "One print arrived torn"}
+    response = post_form(people["admin"], f"{admin_page}/refund", refund, token_from=admin_page)
+    assert response.status_code == 302
+    assert fake_state(market).transfers[transfer["id"]]["amount_reversed"] == 8500  # 85 % of 100.00
+    after = balance(app, people["artist_id"], "EUR")
+    assert (after.available, after.paid_out) == (0, 34000 - 8500)
+    assert net(db, order.id) == 30000
+
+
+def test_a_transfer_retried_after_a_failure_is_made_once(app, market, people, make_work, db):
+    with unit_of_work(sessionmaker_for(app)) as session:
+        session.get(ArtistProfile, people["artist_id"]).country = "DE"
+    onboard(market, people["artist"])
+    work_id = make_work(people["artist_id"], price=10000, currency="EUR")
+    number = buy(market, people["buyer"], [(work_id, 1)], "EUR")
+    ship_and_deliver(people["artist"], number)
+    gateway = gateway_for(app)
+    with pytest.raises(RuntimeError), unit_of_work(sessionmaker_for(app)) as session:
+        assert payouts.transfer_available(session, gateway, people["artist_id"], None, utcnow(), 14)
+        raise RuntimeError("the request failed after Stripe answered")
+    with unit_of_work(sessionmaker_for(app)) as session:
+        made = payouts.transfer_available(session, gateway, people["artist_id"], None, utcnow(), 14)
+    assert len(made) == 1 and len(fake_state(market).transfers) == 1
+    assert made[0].stripe_transfer_id in fake_state(market).transfers
+
+
+def test_an_administrator_records_a_payout_outside_stripe(app, market, people, make_work, db):
+    work_id = make_work(people["artist_id"], price=800000, currency="KES")
+    number = buy(market, people["buyer"], [(work_id, 1)], "KES")
+    page = f"/en/admin/money/artists/{people['artist_id']}/ledger"
+    url = f"/en/admin/money/artists/{people['artist_id']}/payouts"
+    payout = {"currency": "KES", "amount": "6800.00", "method": "mobile_money", "reference": "MPESA QX12",
+              "paid_on": utcnow().date().isoformat()}  # fmt: skip
+    refused = post_form(people["admin"], url, payout, token_from=page)  # still pending: not available
+    assert refused.status_code == 400
+    assert "more than the artist" in refused.get_data(as_text=True)
+    ship_and_deliver(people["artist"], number)
+    assert (
+        post_form(people["admin"], url, {**payout, "amount": "6800.01"}, token_from=page).status_code == 400
+    )
+    assert post_form(people["admin"], url, {**payout, "reference": ""}, token_from=page).status_code == 400
+    assert post_form(people["admin"], url, payout, token_from=page).status_code == 302
+    with db(write=False) as session:
+        rows = session.scalars(select(Payout)).all()
+        payout_entries = session.scalars(select(LedgerEntry).where(LedgerEntry.kind == "payout")).all()
+    assert [(p.amount_minor, p.method, p.reference) for p in rows] == [(680000, "mobile_money", "MPESA QX12")]
+    assert [e.amount_minor for e in payout_entries] == [-680000]
+    after = balance(app, people["artist_id"], "KES")
+    assert (after.available, after.paid_out) == (0, 680000)
+    page_text = people["artist"].get("/sw/studio/earnings/").get_data(as_text=True)
+    assert "MPESA QX12" in page_text and translated("sw", "Mobile money") in page_text
