@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -14,7 +15,7 @@ from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog.forms import ActionForm
 from marketplace.catalog.models import ArtistProfile
-from marketplace.db import db_session, utcnow
+from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import commission, disputes, ledger, payouts, refunds, titles
 from marketplace.finance.forms import (
     CommissionForm,
@@ -26,6 +27,7 @@ from marketplace.finance.forms import (
     minor_amount,
 )
 from marketplace.finance.models import Dispute, LedgerEntry, PayoutMethod
+from marketplace.orders import notify
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -87,7 +89,7 @@ def refund(number: str):
         return _order_page(item, refund_form=form, status=400)
     actor = refunds.Actor(current_user.id, "admin")
     try:
-        refunds.refund_line(
+        refund = refunds.refund_line(
             db_session(), gateway_for(current_app), item.id, int(form.line_id.data), amount,
             form.restock.data,
             form.reason.data, actor, utcnow(),
@@ -98,6 +100,7 @@ def refund(number: str):
     except PaymentProviderError:
         form.form_errors.append(_("Stripe could not be reached. Nothing was refunded; try again."))
         return _order_page(item, refund_form=form, status=503)
+    after_commit(partial(notify.refunded, number, refund.amount_minor, form.reason.data))
     flash(_("The refund has been made."), "success")
     return redirect(url_for("money_admin.order", number=number))
 
@@ -109,7 +112,7 @@ def refund_all(number: str):
     if not form.validate_on_submit():
         return _order_page(item, order_form=form, status=400)
     try:
-        refunds.refund_order(
+        made = refunds.refund_order(
             db_session(),
             gateway_for(current_app),
             item.id,
@@ -123,6 +126,8 @@ def refund_all(number: str):
     except PaymentProviderError:
         form.form_errors.append(_("Stripe could not be reached. Nothing was refunded; try again."))
         return _order_page(item, order_form=form, status=503)
+    amount = sum(refund.amount_minor for refund in made)
+    after_commit(partial(notify.refunded, number, amount, form.reason.data))
     flash(_("The order has been refunded."), "success")
     return redirect(url_for("money_admin.order", number=number))
 

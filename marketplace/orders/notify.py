@@ -54,8 +54,16 @@ def delivered(order: Order) -> None:
     _to_buyer(order, "order_delivered")
 
 
-def _to_buyer(order: Order, template: str) -> None:
+def refunded(number: str, amount_minor: int, reason: str) -> None:
+    """After commit: tell the buyer, in their language, what was refunded and why."""
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        order = session.scalar(select(Order).where(Order.number == number))
+        _to_buyer(order, "order_refunded", amount=amount_minor, reason=reason)
+
+
+def _to_buyer(order: Order, template: str, **context) -> None:
     link = url_for("orders.order", number=order.number, lang_code=order.language, _external=True)
     mail.send_templated(
-        order.email, order.language, template, order=order, name=order.buyer.display_name, link=link
+        order.email, order.language, template, order=order, name=order.buyer.display_name, link=link,
+        **context,
     )

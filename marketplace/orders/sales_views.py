@@ -90,7 +90,7 @@ def refund(number: str):
         return redirect(url_for("sales.index"))
     actor = refunds.Actor(current_user.id, "artist", artist_id=profile.id)
     try:
-        refunds.refund_line(
+        refund = refunds.refund_line(
             db_session(), gateway_for(current_app), order.id, int(form.line_id.data), amount,
             form.restock.data,
             form.reason.data, actor, utcnow(),
@@ -100,6 +100,7 @@ def refund(number: str):
     except PaymentProviderError:
         flash(_("Stripe could not be reached. Nothing was refunded; try again."), "error")
     else:
+        after_commit(partial(notify.refunded, order.number, refund.amount_minor, form.reason.data))
         flash(_("The refund has been made. The buyer gets the money back by the means they paid."), "success")
     return redirect(url_for("sales.index"))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from urllib.parse import urlsplit
 
 import pytest
@@ -115,7 +117,7 @@ def test_the_artist_cannot_refund_after_shipping_nor_another_artists_line(
 @pytest.mark.parametrize(("currency", "price", "partial", "partial_minor"),
                          [("EUR", 12550, "10.05", 1005), ("XOF", 250000, "33333", 33333)])  # fmt: skip
 def test_an_administrator_refunds_in_part_then_in_full(
-    app, market, people, make_work, db, currency, price, partial, partial_minor
+    app, market, people, make_work, db, outbox, currency, price, partial, partial_minor
 ):
     first = make_work(people["artist_id"], price=price, currency=currency, stock=3, edition="open")
     second = make_work(people["artist_id"], price=price * 2, currency=currency, stock=1)
@@ -142,6 +144,10 @@ def test_an_administrator_refunds_in_part_then_in_full(
         platform = ledger.platform_balances(session)
     assert platform.get(currency, 0) == 0
     assert balance(app, people["artist_id"], currency).total == 0
+    subject = translated("fr", "Daraja: a refund for your order %(number)s", number=number)
+    mails = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
+    refunds_sent = [m for m in mails if m["Subject"] == subject]
+    assert len(refunds_sent) == 2 and all(m["Content-Language"] == "fr" for m in refunds_sent)
 
 
 def test_a_refund_with_bad_input_changes_nothing(app, market, people, make_work, db):
