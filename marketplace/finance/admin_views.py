@@ -327,9 +327,11 @@ def _order_page(item: Order, refund_form=None, order_form=None, status: int = 20
 def _ledger_page(artist: ArtistProfile, form=None, status: int = 200):
     session = db_session()
     lines = ledger.artist_lines(session, artist.id, utcnow(), release_days())
+    order_ids = {line.entry.order_id for line in lines}
+    orders_by_id = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(order_ids)))}
     return render_template(
         "admin/artist_ledger.html", artist=artist, lines=list(reversed(lines)),
-        balances=ledger.summarise(lines),
+        balances=ledger.summarise(lines), orders=orders_by_id,
         payout_form=form or PayoutForm(formdata=None, paid_on=date.today()),
         transfer_form=ActionForm(formdata=None), payouts=payouts.history(session, artist.id),
     ), status  # fmt: skip

@@ -77,7 +77,7 @@ class CommissionForm(Form):
 
 class PayoutDetailsForm(Form):
     payout_details = TextAreaField(
-        _l("How we pay you"),
+        _l("Payout details"),
         filters=[strip],
         description=_l(
             "Bank account, mobile money number or Alipay account, with the name on it. "

@@ -15,7 +15,7 @@ from marketplace.finance.models import (
 STATE_TITLES = {
     "pending": _l("Pending"),
     "held": _l("Held (dispute)"),
-    "available": _l("Available"),
+    "available": _l("Available for payout"),
     "paid": _l("Paid out"),
 }
 

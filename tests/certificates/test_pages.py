@@ -176,7 +176,7 @@ def test_the_printable_sheet_has_a_qr_code_of_the_public_address(client, make_or
     assert matrix_modules(segno.make(url + "x", error=matches[0], micro=False), size) != drawn
     assert url in body  # printed beside the code too
     assert services.grouped(code) in body
-    assert "Édition 3 sur 20" in body or "Edition 3 of 20" in body
+    assert translated("fr", "Edition %(number)d of %(size)d", number=3, size=20) in body
     assert 'class="verdict verdict-valid"' in body
 
 

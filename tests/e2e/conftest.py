@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
+from tests.finance.conftest import market, people  # noqa: F401  (the marketplace with its fake Stripe)
+
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-results"
 
