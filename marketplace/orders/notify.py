@@ -64,6 +64,11 @@ def refunded(number: str, amount_minor: int, reason: str) -> None:
 def _to_buyer(order: Order, template: str, **context) -> None:
     link = url_for("orders.order", number=order.number, lang_code=order.language, _external=True)
     mail.send_templated(
-        order.email, order.language, template, order=order, name=order.buyer.display_name, link=link,
+        order.email,
+        order.language,
+        template,
+        order=order,
+        name=order.buyer.display_name,
+        link=link,
         **context,
     )

@@ -67,7 +67,10 @@ def test_a_sale_pays_the_artist_share_after_delivery(app, market, people, make_w
     now = balance(app, people["artist_id"], "EUR")
     assert (now.pending, now.available) == (0, 1105000)
     french = people["artist"].get("/fr/studio/earnings/").get_data(as_text=True)
-    assert translated("fr", "Available for payout") in french and translated("fr", "Earnings and payouts") in french
+    assert (
+        translated("fr", "Available for payout") in french
+        and translated("fr", "Earnings and payouts") in french
+    )
 
 
 def test_the_artist_cancels_before_shipping_and_the_work_returns_to_stock(app, market, people, make_work, db):
