@@ -3,7 +3,6 @@ Stripe does (a refund's charge.refunded must not wait on the request that made t
 
 from __future__ import annotations
 
-import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -14,9 +13,9 @@ from sqlalchemy import select
 
 from marketplace.catalog.models import ArtistProfile
 from marketplace.orders.models import Order
-from marketplace.payments.fake_stripe.server import create_fake_stripe
 from tests.conftest import PASSWORD, post_form, sign_in
-from tests.orders.test_buying import ADDRESS, serve
+from tests.live_market import running_market
+from tests.orders.test_buying import ADDRESS
 
 
 @dataclass
@@ -51,25 +50,10 @@ class Market:
 
 @pytest.fixture
 def market(app):
-    app_server, app_url = serve(app)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    fake = create_fake_stripe(
-        webhook_url=f"{app_url}/webhooks/stripe",
-        webhook_secret=app.config["STRIPE_WEBHOOK_SECRET"],
-        public_base_url=f"http://127.0.0.1:{port}",
-        synchronous_webhooks=False,
-    )
-    fake_server, fake_url = serve(fake, port)
-    app.config["STRIPE_API_BASE"] = fake_url
-    market = Market(app_url, fake_url, fake, app.config["STRIPE_SECRET_KEY"])
-    yield market
-    try:
+    with running_market(app, synchronous=False) as (app_url, fake_url, fake):
+        market = Market(app_url, fake_url, fake, app.config["STRIPE_SECRET_KEY"])
+        yield market
         market.deliveries_settled(timeout=10)
-    finally:
-        fake_server.shutdown()
-        app_server.shutdown()
 
 
 @pytest.fixture

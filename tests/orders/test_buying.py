@@ -3,20 +3,18 @@
 import email
 import email.policy
 import re
-import socket
 import threading
 from urllib.parse import urlsplit
 
 import pytest
 import requests
 from sqlalchemy import func, select
-from werkzeug.serving import make_server
 
 from marketplace.audit import AuditEntry
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order, WebhookEvent
-from marketplace.payments.fake_stripe.server import create_fake_stripe
 from tests.conftest import PASSWORD, post_form, sign_in, translated
+from tests.live_market import running_market
 
 ADDRESS = {
     "name": "Fatou Ndiaye",
@@ -28,31 +26,11 @@ ADDRESS = {
 }
 
 
-def serve(wsgi_app, port=0):
-    server = make_server("127.0.0.1", port, wsgi_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_port}"
-
-
 @pytest.fixture
 def market(app):
-    """The marketplace on a real port (webhooks reach it over HTTP) and the fake Stripe beside it."""
-    app_server, app_url = serve(app)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    fake = create_fake_stripe(
-        webhook_url=f"{app_url}/webhooks/stripe",
-        webhook_secret=app.config["STRIPE_WEBHOOK_SECRET"],
-        public_base_url=f"http://127.0.0.1:{port}",
-        synchronous_webhooks=True,
-    )
-    fake_server, fake_url = serve(fake, port)
-    app.config["STRIPE_API_BASE"] = fake_url
-    yield {"app_url": app_url, "fake_url": fake_url, "fake": fake}
-    fake_server.shutdown()
-    app_server.shutdown()
+    """The marketplace on a real port and the fake Stripe beside it, delivering webhooks synchronously."""
+    with running_market(app, synchronous=True) as (app_url, fake_url, fake):
+        yield {"app_url": app_url, "fake_url": fake_url, "fake": fake}
 
 
 @pytest.fixture
