@@ -107,3 +107,25 @@ def test_upload_limit_is_configured(app):
         content_type="application/octet-stream",
     )
     assert response.status_code == 413
+
+
+def test_a_signed_in_user_sees_the_error_page_after_a_failure(app, make_user):
+    """The failed request's session is discarded; the page loads who is signed in again."""
+    from tests.conftest import sign_in
+
+    @app.route("/<lang_code>/fails-signed-in")
+    def fails_signed_in():
+        # The database refuses the write (an upper-case email breaks a CHECK constraint) half-way.
+        db_session().add(
+            User(email="UPPER@EXAMPLE.ORG", password_hash="x", display_name="secret internal detail")
+        )
+        db_session().flush()
+
+    make_user(name="Amina")
+    client = app.test_client()
+    sign_in(client)
+    response = client.get("/fr/fails-signed-in")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert escape(translated("fr", "Something went wrong")) in body and "Amina" in body
+    assert "secret internal detail" not in body
