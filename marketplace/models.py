@@ -4,6 +4,8 @@ import marketplace.accounts.models  # noqa: F401
 import marketplace.audit  # noqa: F401
 import marketplace.catalog.models  # noqa: F401
 import marketplace.certificates.models  # noqa: F401
+import marketplace.delivery.models  # noqa: F401
+import marketplace.downloads.models  # noqa: F401
 import marketplace.finance.models  # noqa: F401
 import marketplace.orders.models  # noqa: F401
 import marketplace.rates.models  # noqa: F401

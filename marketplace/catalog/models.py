@@ -153,6 +153,19 @@ class Work(Base):
     # Limited editions: how many numbered copies have been sold (the next one is editions_sold + 1).
     editions_sold: Mapped[int] = mapped_column(Integer, default=0)
     review_status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
+    # Delivery: a physical work ships with one of its artist's profiles; a digital one is downloaded.
+    shipping_profile_id: Mapped[int | None] = mapped_column(
+        ForeignKey("shipping_profiles.id", ondelete="SET NULL"), index=True
+    )
+    is_digital: Mapped[bool] = mapped_column(default=False)
+    # Customs: an HS-style heading (9701 paintings, 9702 prints, ...) and the value declared on the parcel.
+    hs_code: Mapped[str] = mapped_column(String(12), default="")
+    declared_value_minor: Mapped[int | None] = mapped_column(Integer)
+    # The digital file itself lives in private storage, never under the public media address.
+    digital_file_key: Mapped[str | None] = mapped_column(String(200))
+    digital_file_name: Mapped[str] = mapped_column(String(200), default="")
+    digital_file_size: Mapped[int | None] = mapped_column(Integer)
+    digital_content_type: Mapped[str] = mapped_column(String(100), default="")
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -171,7 +184,12 @@ class Work(Base):
             "(edition_type = 'limited' AND edition_size > 0) OR (edition_type <> 'limited')",
             name="limited_has_size",
         ),
+        CheckConstraint("declared_value_minor IS NULL OR declared_value_minor > 0", name="declared_positive"),
     )
+
+    @property
+    def is_physical(self) -> bool:
+        return not self.is_digital
 
     @property
     def is_public(self) -> bool:

@@ -107,14 +107,14 @@ def issue_for_order(session: Session, order: Order, now: datetime, signer: Signe
     # possibly before the status moves (a late payment moves from expired or cancelled).
     if order.paid_at is None or order.status == OrderStatus.REFUNDED.value:
         raise ValueError(f"order {order.number} is not paid ({order.status})")
-    line_ids = [line.id for line in order.lines]
+    line_ids = [line.id for line in order.work_lines]
     already = set(
         session.scalars(
             select(Certificate.order_line_id).where(Certificate.order_line_id.in_(line_ids)).distinct()
         )
     )
     issued: list[Certificate] = []
-    for line in order.lines:
+    for line in order.work_lines:
         if line.id in already:
             continue
         work = session.get(Work, line.work_id)

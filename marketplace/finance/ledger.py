@@ -52,7 +52,8 @@ def record_sale(session: Session, order: Order, rates: Rates, now: datetime) -> 
     for line in order.lines:
         if line.commission_bp is not None:
             continue  # already recorded: a duplicate settlement
-        rate = rates.for_category(line.work.category)
+        # Delivery charges go to the artist in full: the commission is on works only.
+        rate = 0 if line.is_shipping else rates.for_category(line.work.category)
         line.commission_bp = rate
         line.commission_minor = commission_of(line.total_minor, rate)
         _add(session, line.artist_id, K.SALE, order, line, line.total_minor - line.commission_minor, now)

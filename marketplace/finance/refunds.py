@@ -85,6 +85,7 @@ def refund_line(
         raise RefundError(_l("After shipping, only the marketplace can refund; write to us."))
     if restock and shipped:
         raise RefundError(_l("A shipped work cannot be returned to stock from here."))
+    restock = restock and not line.is_shipping
     if not reason.strip():
         raise RefundError(_l("Give the reason for the refund."))
     if line.refundable_minor <= 0:
@@ -135,7 +136,7 @@ def refund_order(
     done = []
     for line in list(order.lines):
         if line.refundable_minor > 0:
-            restock = not is_shipped(order, line.artist_id)
+            restock = not line.is_shipping and not is_shipped(order, line.artist_id)
             done.append(refund_line(session, gateway, order.id, line.id, None, restock, reason, actor, now))
     if not done:
         raise RefundError(_l("This order has already been refunded in full."))

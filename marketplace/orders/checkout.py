@@ -102,7 +102,7 @@ def hold(session: Session, work_id: int, quantity: int) -> None:
 
 def release(session: Session, order: Order) -> None:
     """Give the held stock back (expired, failed or abandoned payment)."""
-    for line in sorted(order.lines, key=lambda line: line.work_id):
+    for line in sorted(order.work_lines, key=lambda line: line.work_id):
         session.execute(
             update(Work)
             .where(Work.id == line.work_id)
@@ -116,5 +116,5 @@ def new_number(now: datetime) -> str:
 
 
 def remove_ordered_lines(cart: Cart, order: Order) -> None:
-    ordered = {line.work_id for line in order.lines}
+    ordered = {line.work_id for line in order.work_lines}
     cart.lines[:] = [line for line in cart.lines if line.work_id not in ordered]

@@ -18,6 +18,7 @@ from marketplace import audit
 from marketplace.catalog.models import EditionType, Work
 from marketplace.certificates import services as certificates
 from marketplace.certificates.signing import Signer
+from marketplace.downloads import services as downloads
 from marketplace.finance import commission, ledger
 from marketplace.orders import checkout, workflow
 from marketplace.orders.models import Order, OrderStatus
@@ -83,7 +84,7 @@ def _paid(
         # The hold was released before the money arrived: take the stock again if it is still there.
         try:
             with session.begin_nested():  # all lines or none
-                for line in sorted(order.lines, key=lambda line: line.work_id):
+                for line in sorted(order.work_lines, key=lambda line: line.work_id):
                     checkout.hold(session, line.work_id, line.quantity)
         except checkout.CheckoutError:
             _refund_no_stock(session, gateway, order, remote, outcome)
@@ -94,6 +95,8 @@ def _paid(
     ledger.record_sale(session, order, commission.current_rates(session), now)
     certificates.issue_for_order(session, order, now, signer)
     workflow.move(session, order, S.PAID, None, "system", f"payment {remote.payment_intent_id}")
+    # Digital works: personal download links, and their part counts as sent once the links exist.
+    downloads.grant_for_order(session, order, now)
     outcome.paid = True
 
 
@@ -106,7 +109,7 @@ def _refund_no_stock(session, gateway, order: Order, remote: CheckoutSession, ou
 
 def _assign_editions(session: Session, order: Order) -> None:
     """Limited editions: each sold copy gets the next number (3/20), in one atomic update per work."""
-    for line in order.lines:
+    for line in order.work_lines:
         work = session.get(Work, line.work_id)
         if work.edition_type != EditionType.LIMITED.value:
             continue

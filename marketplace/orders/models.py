@@ -107,6 +107,14 @@ class Order(Base):
         back_populates="order", cascade="all, delete-orphan", order_by="Shipment.id"
     )
 
+    @property
+    def work_lines(self) -> list[OrderLine]:
+        return [line for line in self.lines if not line.is_shipping]
+
+    @property
+    def shipping_lines(self) -> list[OrderLine]:
+        return [line for line in self.lines if line.is_shipping]
+
     __table_args__ = (
         CheckConstraint(f"status IN ({_in(OrderStatus)})", name="status_known"),
         CheckConstraint("total_minor > 0", name="total_positive"),
@@ -118,7 +126,9 @@ class OrderLine(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    work_id: Mapped[int] = mapped_column(ForeignKey("works.id"), index=True)
+    # A line is a work, or one artist's delivery charge (kind 'shipping', no work, no commission).
+    kind: Mapped[str] = mapped_column(String(10), default="work")
+    work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id"), index=True)
     artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     unit_price_minor: Mapped[int] = mapped_column(Integer)
@@ -139,12 +149,18 @@ class OrderLine(Base):
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("unit_price_minor > 0", name="price_positive"),
         CheckConstraint("refunded_minor >= 0", name="refunded_not_negative"),
+        CheckConstraint("kind IN ('work', 'shipping')", name="kind_known"),
+        CheckConstraint("(kind = 'work') = (work_id IS NOT NULL)", name="work_lines_have_a_work"),
         CheckConstraint("restocked >= 0 AND restocked <= quantity", name="restocked_in_range"),
     )
 
     @property
     def total_minor(self) -> int:
         return self.unit_price_minor * self.quantity
+
+    @property
+    def is_shipping(self) -> bool:
+        return self.kind == "shipping"
 
     @property
     def refundable_minor(self) -> int:
@@ -163,6 +179,11 @@ class Shipment(Base):
     tracking_number: Mapped[str] = mapped_column(String(120), default="")
     shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who confirmed delivery: the artist, the buyer, or the marketplace after the waiting time.
+    delivered_by: Mapped[str] = mapped_column(String(10), default="")
+    # The estimate shown before payment (handling + transit), in days after payment.
+    estimate_min_days: Mapped[int | None] = mapped_column(Integer)
+    estimate_max_days: Mapped[int | None] = mapped_column(Integer)
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     artist: Mapped[ArtistProfile] = relationship()

@@ -68,7 +68,11 @@ def _shipment(session: Session, order: Order, artist: ArtistProfile) -> Shipment
 
 def _artists_to_ship(order: Order) -> set[int]:
     """Artists with something left to send: a line refunded in full and returned is not shipped."""
-    return {line.artist_id for line in order.lines if line.restocked < line.quantity}
+    return {
+        line.artist_id
+        for line in order.work_lines
+        if line.restocked < line.quantity and not line.work.is_digital
+    }
 
 
 def _all_artists(order: Order, done) -> bool:
