@@ -79,7 +79,9 @@ class ShippingRate(Base):
     __tablename__ = "shipping_rates"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("shipping_profiles.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("shipping_profiles.id", ondelete="CASCADE"), index=True
+    )
     zone: Mapped[str] = mapped_column(String(20))
     first_item_minor: Mapped[int] = mapped_column(Integer)
     additional_item_minor: Mapped[int] = mapped_column(Integer, default=0)
