@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
+from marketplace.orders import carriers
 from marketplace.orders.fulfilment import Outcome
-from marketplace.orders.models import Order
+from marketplace.orders.models import Order, Shipment
+from marketplace.orders.shipping import Delivery
 
 PROVIDER_MESSAGES = {
     "declined": _l("Your card was declined. Nothing was charged; try another card or payment method."),
@@ -46,12 +50,57 @@ def after_settle(outcome: Outcome) -> None:
             )
 
 
-def shipped(order: Order) -> None:
-    _to_buyer(order, "order_shipped")
+def shipped(number: str, artist_id: int) -> None:
+    """After commit: tell the buyer that this artist's part is on its way (carrier, tracking, estimate)."""
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        order = session.scalar(select(Order).where(Order.number == number))
+        shipment = next((s for s in order.shipments if s.artist_id == artist_id), None)
+        if shipment is None or shipment.shipped_at is None:
+            return
+        _to_buyer(
+            order,
+            "order_shipped",
+            shipment=shipment,
+            lines=[line for line in order.work_lines if line.artist_id == artist_id],
+            tracking_link=carriers.tracking_url(shipment.carrier, shipment.tracking_number),
+            estimate=delivery_estimate(order, shipment),
+        )
 
 
-def delivered(order: Order) -> None:
-    _to_buyer(order, "order_delivered")
+def delivered(deliveries: list[Delivery]) -> None:
+    """After commit: tell the buyer and the artist, each in their language, that a part has arrived and
+    who confirmed it (the buyer, the artist, or the marketplace after the waiting time)."""
+    if not deliveries:
+        return
+    days = current_app.config["AUTO_DELIVERY_DAYS_AFTER_SHIPPING"]
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        for delivery in deliveries:
+            order = session.scalar(select(Order).where(Order.number == delivery.order_number))
+            shipment = next((s for s in order.shipments if s.artist_id == delivery.artist_id), None)
+            if shipment is None:
+                continue
+            context = {"shipment": shipment, "artist": shipment.artist, "by": delivery.delivered_by,
+                       "days": days}  # fmt: skip
+            user = shipment.artist.user
+            # The artist's first and the buyer's last, so the buyer's is the latest in an outbox.
+            mail.send_templated(
+                user.email,
+                user.preferred_language,
+                "shipment_delivered_artist",
+                order=order,
+                name=user.display_name,
+                link=_url("sales.index", lang_code=user.preferred_language),
+                **context,
+            )
+            _to_buyer(order, "order_delivered", **context)
+
+
+def delivery_estimate(order: Order, shipment: Shipment) -> tuple[datetime, datetime] | None:
+    """The first and last day the part is expected, counted from payment, when the shipment has both."""
+    low, high = shipment.estimate_min_days, shipment.estimate_max_days
+    if order.paid_at is None or low is None or high is None:
+        return None
+    return order.paid_at + timedelta(days=low), order.paid_at + timedelta(days=max(low, high))
 
 
 def refunded(number: str, amount_minor: int, reason: str) -> None:
@@ -62,7 +111,7 @@ def refunded(number: str, amount_minor: int, reason: str) -> None:
 
 
 def _to_buyer(order: Order, template: str, **context) -> None:
-    link = url_for("orders.order", number=order.number, lang_code=order.language, _external=True)
+    link = _url("orders.order", number=order.number, lang_code=order.language)
     mail.send_templated(
         order.email,
         order.language,
@@ -72,3 +121,8 @@ def _to_buyer(order: Order, template: str, **context) -> None:
         link=link,
         **context,
     )
+
+
+def _url(endpoint: str, **values) -> str:
+    """An absolute address: the request's, or PUBLIC_BASE_URL's for the sweeper (see orders/cli.py)."""
+    return url_for(endpoint, _external=True, **values)

@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from marketplace.catalog import artists
 from marketplace.catalog.forms import ActionForm
-from marketplace.db import after_commit, db_session, sessionmaker_for, unit_of_work, utcnow
+from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import refunds
 from marketplace.finance.forms import RefundForm, minor_amount
-from marketplace.orders import notify, shipping
+from marketplace.orders import carriers, notify, shipping
 from marketplace.orders.forms import ShipmentForm
 from marketplace.orders.models import Order
 from marketplace.payments.gateway import PaymentProviderError
@@ -43,22 +43,29 @@ def index():
     )
 
 
+# Buyers' and artists' pages link a known carrier's tracking page (orders/carriers.py), and the buyer's
+# order page offers to confirm the parts that can be.
+bp.add_app_template_global(carriers.tracking_url, "tracking_url")
+bp.add_app_template_global(shipping.confirmable, "delivery_confirmable")
+
+
 @bp.route("/<number>/ship", methods=["POST"])
 def ship(number: str):
     session = db_session()
     profile, order = _artist_and_order(number)
     form = ShipmentForm()
     if not form.validate_on_submit():
-        flash(_("Enter the carrier and the tracking number."), "error")
+        errors = [str(e) for errors in form.errors.values() for e in errors]
+        flash(" ".join(errors) or _("Enter the carrier and the tracking number."), "error")
         return redirect(url_for("sales.index"))
     try:
         shipping.mark_shipped(
-            session, order, profile, form.carrier.data, form.tracking_number.data, current_user.id
+            session, order, profile, form.carrier_display_name, form.tracking_number.data, current_user.id
         )
     except shipping.ShippingError as error:
         flash(str(error.message), "error")
     else:
-        after_commit(partial(_email, notify.shipped, order.number))
+        after_commit(partial(notify.shipped, order.number, profile.id))
         flash(_("Marked as shipped. The buyer has been told."), "success")
     return redirect(url_for("sales.index"))
 
@@ -69,11 +76,12 @@ def delivered(number: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        shipping.mark_delivered(db_session(), order, profile, current_user.id)
+        delivery = shipping.mark_delivered(db_session(), order, profile, current_user.id, utcnow())
     except shipping.ShippingError as error:
         flash(str(error.message), "error")
     else:
-        after_commit(partial(_email, notify.delivered, order.number))
+        if delivery:
+            after_commit(partial(notify.delivered, [delivery]))
         flash(_("Marked as delivered."), "success")
     return redirect(url_for("sales.index"))
 
@@ -118,6 +126,3 @@ def _refund_form():
     return RefundForm(formdata=None)
 
 
-def _email(send, number: str) -> None:
-    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        send(session.scalar(select(Order).where(Order.number == number)))

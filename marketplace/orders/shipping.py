@@ -1,19 +1,30 @@
-"""An artist ships their part of an order and confirms delivery. Never commits."""
+"""An artist ships their part of an order; the buyer, the artist or the marketplace (after
+AUTO_DELIVERY_DAYS_AFTER_SHIPPING days) confirms its delivery. Never commits.
+
+Each change locks the order row first and re-reads its shipments and lines, so two confirmations at once
+(the buyer and the sweep, or two artists of the same order) end with the order moved exactly once.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from marketplace.catalog.models import ArtistProfile
+from marketplace.catalog.models import ArtistProfile, Category, Work
 from marketplace.db import utcnow
+from marketplace.delivery.rates import is_digital
 from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
 
 FULFILLABLE = (OrderStatus.PAID.value, OrderStatus.SHIPPED.value, OrderStatus.PARTIALLY_REFUNDED.value)
 SHIPPABLE = (OrderStatus.PAID.value, OrderStatus.PARTIALLY_REFUNDED.value)
 DELIVERABLE = (OrderStatus.SHIPPED.value, OrderStatus.PARTIALLY_REFUNDED.value)
+#: Who confirmed a delivery (Shipment.delivered_by).
+BY_ARTIST, BY_BUYER, BY_AUTO = "artist", "buyer", "auto"
 
 
 class ShippingError(ValueError):
@@ -34,9 +45,19 @@ def artist_orders(session: Session, artist: ArtistProfile) -> list[Order]:
     )
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """A part of an order just confirmed delivered, for the emails sent after commit."""
+
+    order_number: str
+    artist_id: int
+    delivered_by: str
+
+
 def mark_shipped(
     session: Session, order: Order, artist: ArtistProfile, carrier: str, tracking: str, actor_id: int
 ) -> Shipment:
+    order = _lock(session, order.id)
     if order.status not in FULFILLABLE or artist.id not in _artists_to_ship(order):
         raise ShippingError(_l("This order cannot be shipped now."))
     shipment = _shipment(session, order, artist)
@@ -48,14 +69,111 @@ def mark_shipped(
     return shipment
 
 
-def mark_delivered(session: Session, order: Order, artist: ArtistProfile, actor_id: int) -> None:
+def mark_delivered(
+    session: Session, order: Order, artist: ArtistProfile, actor_id: int, now: datetime | None = None
+) -> Delivery | None:
+    """The artist confirms their part arrived. None if it was already confirmed (nothing changes)."""
+    order = _lock(session, order.id)
     shipment = next((s for s in order.shipments if s.artist_id == artist.id), None)
     if shipment is None or shipment.shipped_at is None:
         raise ShippingError(_l("Mark the work as shipped first."))
-    shipment.delivered_at = shipment.delivered_at or utcnow()
-    session.flush()
+    return _deliver(session, order, shipment, BY_ARTIST, actor_id, "artist", now or utcnow())
+
+
+def confirm_received(
+    session: Session, order: Order, shipment_id: int, buyer_id: int, now: datetime | None = None
+) -> Delivery | None:
+    """The buyer confirms one artist's part arrived. None if it was already confirmed."""
+    order = _lock(session, order.id)
+    shipment = next((s for s in order.shipments if s.id == shipment_id), None)
+    if shipment is None or order.buyer_id != buyer_id:
+        raise ShippingError(_l("This delivery cannot be confirmed."))
+    if shipment.delivered_at is None and not confirmable(order, shipment):
+        raise ShippingError(_l("This delivery cannot be confirmed."))
+    return _deliver(session, order, shipment, BY_BUYER, buyer_id, "buyer", now or utcnow())
+
+
+def confirmable(order: Order, shipment: Shipment) -> bool:
+    """Whether the buyer (or the sweep) can confirm this part: a parcel sent and not yet confirmed, of an
+    order not refunded in full. Digital works are delivered by their download, not confirmed here."""
+    return (
+        order.status in FULFILLABLE
+        and shipment.shipped_at is not None
+        and shipment.delivered_at is None
+        and shipment.artist_id in _artists_to_ship(order)
+    )
+
+
+def confirm_overdue(session: Session, now: datetime, days: int) -> list[Delivery]:
+    """Confirm every parcel shipped more than ``days`` days before ``now`` and not confirmed since."""
+    cutoff = now - timedelta(days=days)
+    parcel = (
+        select(OrderLine.id)
+        .join(Work, Work.id == OrderLine.work_id)
+        .where(
+            OrderLine.order_id == Shipment.order_id,
+            OrderLine.artist_id == Shipment.artist_id,
+            OrderLine.kind == "work",
+            OrderLine.restocked < OrderLine.quantity,
+            Work.is_digital.is_(False),
+            Work.category != Category.DIGITAL_ART.value,
+        )
+        .exists()
+    )
+    order_ids = session.scalars(
+        select(Shipment.order_id)
+        .join(Order, Order.id == Shipment.order_id)
+        .where(
+            Shipment.shipped_at < cutoff,
+            Shipment.delivered_at.is_(None),
+            Order.status.in_(FULFILLABLE),
+            parcel,
+        )
+        .distinct()
+        .order_by(Shipment.order_id)
+    ).all()
+    done = []
+    for order_id in order_ids:
+        order = _lock(session, order_id)
+        for shipment in order.shipments:
+            if confirmable(order, shipment) and shipment.shipped_at < cutoff:
+                note = f"{days} days after shipping"
+                delivery = _deliver(session, order, shipment, BY_AUTO, None, "system", now, note)
+                if delivery:
+                    done.append(delivery)
+    return done
+
+
+def _deliver(
+    session: Session,
+    order: Order,
+    shipment: Shipment,
+    by: str,
+    actor_id: int | None,
+    role: str,
+    now: datetime,
+    note: str = "",
+) -> Delivery | None:
+    """Confirm one part (once: a part already confirmed keeps who confirmed it and gives None), and move
+    the order to delivered when every part still to send has arrived."""
+    changed = shipment.delivered_at is None
+    if changed:
+        shipment.delivered_at, shipment.delivered_by = now, by
+        session.flush()
     if _all_artists(order, lambda s: s.delivered_at) and order.status in DELIVERABLE:
-        workflow.move(session, order, OrderStatus.DELIVERED, actor_id, "artist")
+        workflow.move(session, order, OrderStatus.DELIVERED, actor_id, role, note or f"confirmed by {by}")
+    return Delivery(order.number, shipment.artist_id, by) if changed else None
+
+
+def _lock(session: Session, order_id: int) -> Order:
+    """The order, its row locked, with its shipments and lines read again after the lock."""
+    return session.scalar(
+        select(Order)
+        .where(Order.id == order_id)
+        .options(selectinload(Order.shipments), selectinload(Order.lines))
+        .with_for_update(of=Order)
+        .execution_options(populate_existing=True)
+    )
 
 
 def _shipment(session: Session, order: Order, artist: ArtistProfile) -> Shipment:
@@ -71,7 +189,7 @@ def _artists_to_ship(order: Order) -> set[int]:
     return {
         line.artist_id
         for line in order.work_lines
-        if line.restocked < line.quantity and not line.work.is_digital
+        if line.restocked < line.quantity and not is_digital(line.work)
     }
 
 
