@@ -3,11 +3,24 @@
 The headings are those of the Harmonized System's chapter 97 (works of art) and the nearest headings for
 crafts; an artist picks one per physical work (the category's heading by default) and a declared value
 (the price by default). Pure data, no Flask.
+
+Also here: the restricted-materials detector curators see at review (``restricted_materials``), and the
+packing and customs sheet of one artist's part of an order (``packing_sheet``; reads, never commits).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from marketplace.catalog.models import ArtistProfile, Work
+from marketplace.delivery.models import ShippingProfile
+from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
 
 #: (heading, description) — the description is shown with the code on the customs sheet.
 HS_HEADINGS: dict[str, object] = {
@@ -44,3 +57,339 @@ DEFAULT_BY_CATEGORY = {
 
 def default_hs_code(category: str) -> str:
     return DEFAULT_BY_CATEGORY.get(category, "9999")
+
+
+def work_hs_code(work) -> str:
+    """The heading the artist chose, else the one of the work's category."""
+    return work.hs_code or default_hs_code(work.category)
+
+
+def hs_description(code: str) -> str:
+    """The heading's description in the page's language; empty for a code not in the list."""
+    description = HS_HEADINGS.get(code)
+    return str(description) if description is not None else ""
+
+
+def declared_value(work, price_minor: int | None = None) -> int:
+    """The value declared for one unit, in minor units: the artist's figure, else the price.
+
+    ``price_minor`` is the price the work was sold at (an order line's unit price), which is the value of
+    a sale when the artist gave none; without it, the work's current price.
+    """
+    if work.declared_value_minor:
+        return work.declared_value_minor
+    return price_minor if price_minor is not None else work.price_minor
+
+
+def is_work_of_art(code: str) -> bool:
+    """Chapter 97 of the Harmonized System: works of art, collectors' pieces and antiques."""
+    return code.startswith("97")
+
+
+# --- restricted materials -----------------------------------------------------------------------------
+#
+# Words naming materials whose trade needs a permit (CITES and national rules), in English, French,
+# Swahili and Chinese. The detector only raises a flag: the curator checks the permits. Texts are folded
+# (case, accents, full-width forms, apostrophes and dashes) before matching; Latin-script words must
+# stand on their own ("coralline", "Ivoryton" and "ebonised" are not flagged), Chinese words are matched
+# anywhere. Colour and place names built on these words ("ivory-coloured", "ivory white", "ivory black",
+# "coral pink", "couleur ivoire", "rangi ya matumbawe", 象牙白, 珊瑚红釉, "Côte d'Ivoire") are removed
+# before matching, so they raise no flag.
+
+IVORY = "ivory"
+ROSEWOOD = "rosewood"
+CORAL = "coral"
+TORTOISESHELL = "tortoiseshell"
+RHINO_HORN = "rhino horn"
+PANGOLIN_SCALES = "pangolin scales"
+SHAHTOOSH = "shahtoosh"
+PYTHON_SKIN = "python skin"
+CROCODILE_SKIN = "crocodile skin"
+ELEPHANT_HAIR = "elephant hair"
+SANDALWOOD = "sandalwood"
+EBONY = "ebony"
+
+#: How each canonical name is shown to curators and on the customs sheet.
+RESTRICTED_TITLES: dict[str, object] = {
+    IVORY: _l("ivory"),
+    ROSEWOOD: _l("rosewood or palisander (Dalbergia)"),
+    CORAL: _l("coral"),
+    TORTOISESHELL: _l("tortoiseshell (hawksbill turtle)"),
+    RHINO_HORN: _l("rhino horn"),
+    PANGOLIN_SCALES: _l("pangolin scales"),
+    SHAHTOOSH: _l("shahtoosh (Tibetan antelope wool)"),
+    PYTHON_SKIN: _l("python skin"),
+    CROCODILE_SKIN: _l("crocodile skin"),
+    ELEPHANT_HAIR: _l("elephant hair"),
+    SANDALWOOD: _l("sandalwood (Santalum)"),
+    EBONY: _l("ebony (Diospyros)"),
+}
+
+_S = r"[\s-]+"  # between the words of a phrase: spaces or a hyphen
+_O = r"[\s-]*"  # the same, or nothing ("tortoiseshell", "tortoise shell")
+
+#: Latin-script words and phrases (folded: lower case, no accents), by canonical name.
+_LATIN_WORDS: dict[str, tuple[str, ...]] = {
+    IVORY: (
+        r"ivory", r"ivories", r"ivoire", r"ivoires",
+        rf"pembe{_S}(?:ya|za){_S}(?:ndovu|tembo)", rf"(?:meno{_S}ya|jino{_S}la){_S}(?:ndovu|tembo)",
+    ),
+    ROSEWOOD: (
+        r"rosewoods?", r"dalbergias?", r"palisanders?", r"palissandres?", r"dalbergies?",
+        rf"bois{_S}de{_S}rose", rf"hong{_O}mu", r"zitan", r"huanghuali", r"suanzhi",
+        rf"african{_S}blackwood", r"grenadilla", r"mpingo", r"kosso",
+    ),
+    CORAL: (r"corals?", r"corail", r"coraux", r"matumbawe", r"tumbawe"),
+    TORTOISESHELL: (
+        rf"tortoise{_O}shells?", rf"turtle{_O}shells?", r"hawksbills?", r"bekko",
+        rf"ecailles?{_S}de{_S}tortue", rf"carapaces?{_S}de{_S}tortue", rf"tortues?{_S}imbriquees?",
+        rf"(?:gamba{_S}la|magamba{_S}ya){_S}(?:kasa|kobe)", r"ng'amba",
+    ),
+    RHINO_HORN: (
+        rf"rhino(?:ceros)?{_S}horns?", rf"cornes?{_S}de{_S}rhino(?:ceros)?",
+        rf"pembe{_S}(?:ya|za){_S}(?:ki)?faru",
+    ),
+    PANGOLIN_SCALES: (
+        rf"pangolin{_S}(?:scales?|skin|leather)", rf"(?:ecailles?|peau|cuir){_S}de{_S}pangolin",
+        rf"(?:gamba{_S}la|magamba{_S}ya|ngozi{_S}ya){_S}kakakuona",
+    ),
+    SHAHTOOSH: (
+        r"shahtoosh", r"shahtush", r"shatoosh", rf"tibetan{_S}antelope", rf"antilopes?{_S}du{_S}tibet",
+    ),
+    PYTHON_SKIN: (
+        rf"python{_O}(?:skins?|leather)", rf"(?:peau|cuir){_S}de{_S}python", rf"ngozi{_S}ya{_S}chatu",
+    ),
+    CROCODILE_SKIN: (
+        rf"(?:crocodile|croc|alligator){_O}(?:skins?|leather)",
+        rf"(?:peau|cuir){_S}de{_S}(?:crocodile|croco)", rf"ngozi{_S}ya{_S}mamba",
+    ),
+    ELEPHANT_HAIR: (
+        rf"elephant{_S}(?:tail{_S})?hairs?", rf"(?:poils?|crins?){_S}d'{_O}elephants?",
+        rf"(?:nywele|singa|manyoya){_S}(?:ya|za){_S}(?:tembo|ndovu)",
+    ),
+    SANDALWOOD: (
+        rf"sandal{_O}woods?", r"santalum", rf"bois{_S}de{_S}santal", r"santal", r"msandali",
+        rf"(?:mti{_S}wa|mbao{_S}(?:ya|za)){_S}sandali",
+    ),
+    EBONY: (r"ebony", r"ebonies", r"diospyros", r"ebenes?", r"abunusi", r"eboni"),
+}  # fmt: skip
+
+#: Chinese words (simplified and traditional), matched anywhere in the text.
+_CHINESE_WORDS: dict[str, tuple[str, ...]] = {
+    IVORY: ("象牙", "牙雕"),
+    ROSEWOOD: ("红木", "紅木", "紫檀", "黄花梨", "黃花梨", "酸枝"),
+    CORAL: ("珊瑚",),
+    TORTOISESHELL: ("玳瑁", "龟甲", "龜甲", "龟壳", "龜殼"),
+    RHINO_HORN: ("犀角", "犀牛角"),
+    PANGOLIN_SCALES: ("穿山甲",),
+    SHAHTOOSH: ("沙图什", "沙圖什", "藏羚羊"),
+    PYTHON_SKIN: ("蟒皮", "蟒蛇皮"),
+    CROCODILE_SKIN: ("鳄鱼皮", "鱷魚皮"),
+    ELEPHANT_HAIR: ("象毛", "象尾毛"),
+    SANDALWOOD: ("檀香",),
+    EBONY: ("乌木", "烏木", "黑檀"),
+}
+
+_COLOURED = r"ivory|ivories|coral|ebony|rosewood|tortoise[\s-]*shell"
+_FR_COLOURED = rf"ivoire|corail|ebene|ecaille|palissandre|bois{_S}de{_S}rose"
+_SW_COLOURED = rf"pembe{_S}(?:ya|za){_S}(?:ndovu|tembo)|matumbawe|abunusi|eboni"
+
+#: Phrases that contain a word above without naming the material: removed before matching.
+_NOT_MATERIALS = re.compile(
+    "|".join(
+        (
+            # English colours, patterns and imitations: "ivory-coloured", "ivory white", "coral reef".
+            rf"(?<![a-z0-9])(?:{_COLOURED}){_S}(?:colou?r(?:ed|s)?|tones?|toned|shades?|hues?|tint(?:ed)?|"
+            rf"white|black|pink|cream|yellow|patterns?|patterned|effect|finish|stain(?:ed)?|prints?|"
+            rf"printed|motifs?|reefs?|fleece|tower)(?![a-z0-9])",
+            rf"(?<![a-z0-9])(?:ivory{_S}coast|vegetable{_S}ivory|ivoire{_S}vegetale?)(?![a-z0-9])",
+            # French: "couleur ivoire", "blanc ivoire", "noir d'ivoire", "rose corail", "Côte d'Ivoire".
+            rf"(?<![a-z0-9])(?:couleurs?|teintes?|tons?|nuances?|blanc|blanche|noir|noire|rose|motifs?|"
+            rf"imprimes?|effet|facon|cote)(?:{_S}|{_O}d'{_O}|{_S}de{_S})(?:l'{_O})?(?:{_FR_COLOURED})"
+            rf"(?![a-z0-9])",
+            # Swahili: "rangi ya pembe za ndovu" (the colour of ivory); "Pwani ya Pembe" (Ivory Coast).
+            rf"(?<![a-z0-9])rangi{_S}ya{_S}(?:{_SW_COLOURED})(?![a-z0-9])",
+            rf"(?<![a-z0-9])pwani{_S}ya{_S}pembe(?:{_S}(?:ya|za){_S}(?:ndovu|tembo))?(?![a-z0-9])",
+            # Chinese colours, glazes, patterns, places, fabrics: 象牙白, 珊瑚红釉, 玳瑁釉, 珊瑚绒.
+            r"象牙(?:色|白|黄|黃|海岸|塔|果)",
+            r"珊瑚(?:色|红|紅|粉|礁|绒|絨)",
+            r"玳瑁(?:色|纹|紋|釉|斑)",
+            r"(?:红木|紅木|紫檀|乌木|烏木)色",
+        )
+    )
+)
+
+_LATIN = re.compile(
+    "|".join(
+        rf"(?P<{name.replace(' ', '_')}_{i}>(?<![a-z0-9])(?:{'|'.join(words)})(?![a-z0-9]))"
+        for i, (name, words) in enumerate(_LATIN_WORDS.items())
+    )
+)
+_CHINESE = {name: re.compile("|".join(words)) for name, words in _CHINESE_WORDS.items()}
+_GROUPS = {f"{name.replace(' ', '_')}_{i}": name for i, name in enumerate(_LATIN_WORDS)}
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u00ad]")
+
+
+def _fold(text: str) -> str:
+    """Lower case, full-width forms made plain, accents removed, one kind of apostrophe and dash."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _DASHES.sub("-", text.translate(_APOSTROPHES))
+    return _NOT_MATERIALS.sub(" ", text)
+
+
+def restricted_materials(text: str) -> list[str]:
+    """The restricted materials ``text`` names, as canonical English names, sorted and without repeats."""
+    if not text:
+        return []
+    folded = _fold(text)
+    found = {_GROUPS[m.lastgroup] for m in _LATIN.finditer(folded) if m.lastgroup}
+    found.update(name for name, pattern in _CHINESE.items() if pattern.search(folded))
+    return sorted(found)
+
+
+WORK_TEXT_FIELDS = ("materials", "medium", "technique", "title", "description")
+
+
+def work_texts(work) -> list[str]:
+    """The texts of a work in which materials are named."""
+    return [getattr(work, name) or "" for name in WORK_TEXT_FIELDS]
+
+
+def restricted_materials_of(work, revision=None, translations=()) -> list[str]:
+    """Restricted materials named by a work, a proposed revision of it, and its translations' texts."""
+    texts = work_texts(work)
+    if revision is not None:
+        texts += [str(value) for name, value in (revision.fields or {}).items() if name in WORK_TEXT_FIELDS]
+        for fields in (revision.translations or {}).values():
+            texts += [str(value) for name, value in fields.items() if name in WORK_TEXT_FIELDS]
+    for row in translations:
+        texts += [str(value) for name, value in (row.fields or {}).items() if name in WORK_TEXT_FIELDS]
+    return restricted_materials("\n".join(texts))
+
+
+def restricted_title(name: str) -> str:
+    return str(RESTRICTED_TITLES.get(name, name))
+
+
+# --- the packing and customs sheet ------------------------------------------------------------------------
+
+#: An artist prints the sheet of an order once it is paid (never of one waiting for payment or abandoned).
+SHEET_STATUSES = (
+    OrderStatus.PAID.value,
+    OrderStatus.SHIPPED.value,
+    OrderStatus.PARTIALLY_REFUNDED.value,
+    OrderStatus.DELIVERED.value,
+    OrderStatus.REFUNDED.value,
+)
+
+REASON_ART = _l("Sale of an original work of art")
+REASON_GOODS = _l("Sale of goods")
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One work in the parcel: the units sold and not returned to stock."""
+
+    title: str
+    language: str
+    hs_code: str
+    hs_description: str
+    materials: str
+    quantity: int
+    unit_value_minor: int
+    total_value_minor: int
+    unit_weight_g: int | None
+    total_weight_g: int | None
+    dimensions_cm: tuple[int, ...]
+    origin_country: str
+    restricted: list[str]
+
+
+@dataclass(frozen=True)
+class PackingSheet:
+    order: Order
+    artist: ArtistProfile
+    shipment: Shipment | None
+    sender_country: str
+    currency: str
+    lines: list[SheetLine]
+    total_quantity: int
+    total_value_minor: int
+    total_weight_g: int
+    weight_missing: bool
+    reason: object
+    restricted: list[str] = field(default_factory=list)
+
+
+def order_by_number(session: Session, number: str) -> Order | None:
+    return session.scalar(select(Order).where(Order.number == number))
+
+
+def has_work_lines(order: Order, artist_id: int) -> bool:
+    return any(line.artist_id == artist_id for line in order.work_lines)
+
+
+def parcel_lines(order: Order, artist_id: int) -> list[OrderLine]:
+    """This artist's lines that travel: physical works with units not returned to stock."""
+    return [
+        line
+        for line in order.work_lines
+        if line.artist_id == artist_id and not line.work.is_digital and line.restocked < line.quantity
+    ]
+
+
+def packing_sheet(session: Session, order: Order, artist: ArtistProfile) -> PackingSheet:
+    """What goes on the packing and customs sheet of ``artist``'s part of ``order``."""
+    parcel = parcel_lines(order, artist.id)
+    lines = [_sheet_line(order, line) for line in parcel]
+    codes = [line.hs_code for line in lines]
+    restricted = sorted({name for line in lines for name in line.restricted})
+    return PackingSheet(
+        order=order,
+        artist=artist,
+        shipment=next((s for s in order.shipments if s.artist_id == artist.id), None),
+        sender_country=_ships_from(session, [line.work for line in parcel]) or artist.country,
+        currency=order.currency,
+        lines=lines,
+        total_quantity=sum(line.quantity for line in lines),
+        total_value_minor=sum(line.total_value_minor for line in lines),
+        total_weight_g=sum(line.total_weight_g or 0 for line in lines),
+        weight_missing=any(line.total_weight_g is None for line in lines),
+        reason=REASON_ART if codes and all(is_work_of_art(code) for code in codes) else REASON_GOODS,
+        restricted=restricted,
+    )
+
+
+def _sheet_line(order: Order, line: OrderLine) -> SheetLine:
+    work: Work = line.work
+    code = work_hs_code(work)
+    quantity = line.quantity - line.restocked
+    # A figure in another currency than the order's (the work's currency changed since) cannot be used.
+    unit = declared_value(work, line.unit_price_minor) if work.currency == order.currency else None
+    unit = unit or line.unit_price_minor
+    return SheetLine(
+        title=line.title,
+        language=work.source_language,
+        hs_code=code,
+        hs_description=hs_description(code),
+        materials=work.materials or work.medium,
+        quantity=quantity,
+        unit_value_minor=unit,
+        total_value_minor=unit * quantity,
+        unit_weight_g=work.weight_g,
+        total_weight_g=work.weight_g * quantity if work.weight_g else None,
+        dimensions_cm=tuple(v for v in (work.width_cm, work.height_cm, work.depth_cm) if v),
+        origin_country=work.origin_country,
+        restricted=restricted_materials("\n".join(work_texts(work))),
+    )
+
+
+def _ships_from(session: Session, works: list[Work]) -> str | None:
+    for work in works:
+        if work.shipping_profile_id is not None:
+            profile = session.get(ShippingProfile, work.shipping_profile_id)
+            if profile is not None:
+                return profile.ships_from
+    return None
