@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 WIDTHS = (320, 640, 1280)
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
 MAX_PIXELS = 40_000_000
+#: The mark drawn across the public previews of digital works (whose file is sold, not the picture).
+WATERMARK_TEXT = "Daraja · preview"
 
 
 class ImageRejected(ValueError):
@@ -62,11 +64,16 @@ class StoredImage:
     widths: tuple[int, ...]
 
 
-def store_image(storage: Storage, data: bytes) -> StoredImage:
-    """Validate, strip metadata, and store WebP renditions. Raises ImageRejected."""
+def store_image(storage: Storage, data: bytes, watermark: bool = False) -> StoredImage:
+    """Validate, strip metadata, and store WebP renditions. Raises ImageRejected.
+
+    ``watermark``: the renditions carry the preview mark (digital works, see :func:`watermarked`).
+    """
     image = _open_checked(data)
     image = ImageOps.exif_transpose(image)
     image = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
+    if watermark:
+        image = _marked(image)
     key = f"img/{secrets.token_hex(2)}/{secrets.token_hex(12)}"
     widths = []
     for width in WIDTHS:
@@ -81,6 +88,49 @@ def store_image(storage: Storage, data: bytes) -> StoredImage:
         storage.save(f"{key}/{width}.webp", buffer.getvalue())
         widths.append(width)
     return StoredImage(key=key, width=image.width, height=image.height, widths=tuple(widths))
+
+
+def watermarked(data: bytes) -> bytes:
+    """The uploaded picture of a digital work as a public preview: at most the largest public width,
+    with a repeated diagonal "Daraja · preview" mark, as lossless PNG bytes without metadata, to be
+    stored like any upload (``store_image``). Data that is not an accepted image is returned unchanged,
+    so ``store_image`` refuses it with its own reason."""
+    try:
+        image = _open_checked(data)
+    except ImageRejected:
+        return data
+    image = ImageOps.exif_transpose(image)
+    image = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
+    buffer = io.BytesIO()
+    _marked(image).save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def _marked(image: Image.Image) -> Image.Image:
+    """The image, no wider than the largest rendition, with the preview mark tiled diagonally over it:
+    light text with a dark outline, half transparent, so it shows on any picture. Pillow's own font."""
+    if image.width > WIDTHS[-1]:
+        image = image.copy()
+        image.thumbnail((WIDTHS[-1], WIDTHS[-1] * 4), Image.Resampling.LANCZOS)
+    mode = image.mode
+    base = image.convert("RGBA")
+    size = max(12, min(base.width, base.height) // 12)
+    font = ImageFont.load_default(size=size)
+    left, top, right, bottom = ImageDraw.Draw(base).textbbox((0, 0), WATERMARK_TEXT, font=font)
+    step_x, step_y = (right - left) + size * 2, (bottom - top) + size * 2
+    side = int((base.width**2 + base.height**2) ** 0.5) + step_x
+    layer = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    outline = max(1, size // 16)
+    for row, y in enumerate(range(0, side, step_y)):
+        for x in range(-(row % 2) * step_x // 2, side, step_x):
+            draw.text((x, y), WATERMARK_TEXT, font=font, fill=(255, 255, 255, 130),
+                      stroke_width=outline, stroke_fill=(0, 0, 0, 110))  # fmt: skip
+    layer = layer.rotate(30, resample=Image.Resampling.BICUBIC)
+    offset_x, offset_y = (side - base.width) // 2, (side - base.height) // 2
+    layer = layer.crop((offset_x, offset_y, offset_x + base.width, offset_y + base.height))
+    marked = Image.alpha_composite(base, layer)
+    return marked if mode == "RGBA" else marked.convert(mode)
 
 
 def _open_checked(data: bytes) -> Image.Image:

@@ -24,6 +24,7 @@ from marketplace.catalog.models import ArtistStatus, ReviewStatus
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES, TransitionRefused
 from marketplace.db import db_session
+from marketplace.downloads.services import is_digital_work
 from marketplace.i18n import LANGUAGES, current_language
 
 bp = Blueprint("studio", __name__, url_prefix="/<lang_code>/studio")
@@ -204,6 +205,8 @@ def add_image(work_id: int):
     if form.validate_on_submit():
         try:
             storage, data = media.storage_for(current_app), form.image.data.read()
+            if is_digital_work(work):  # public previews of a digital work carry the preview mark
+                data = media.watermarked(data)
             if work.review_status == ReviewStatus.APPROVED.value:
                 works.add_revision_image(session, work, storage, data, form.alt_text.data)
             else:

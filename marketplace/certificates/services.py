@@ -22,9 +22,12 @@ from sqlalchemy.orm import Session
 from marketplace.catalog.models import ArtistProfile, EditionType, Work
 from marketplace.certificates.models import Certificate
 from marketplace.certificates.signing import Signer
+from marketplace.downloads.services import is_digital_work
 from marketplace.orders.models import Order, OrderLine, OrderStatus
 
 PAYLOAD_VERSION = 1
+#: The licence of a digital work, named in its certificates' statements: personal use, version 1.
+DIGITAL_LICENCE = "personal-use-1"
 #: Crockford's base32: no I, L, O or U, so a code copied by hand from paper is not misread.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 16  # 80 random bits
@@ -77,7 +80,7 @@ def build_payload(
     edition_number: int | None, now: datetime, key_id: str,
 ) -> dict[str, Any]:  # fmt: skip
     limited = work.edition_type == EditionType.LIMITED.value
-    return {
+    payload = {
         "version": PAYLOAD_VERSION,
         "code": code,
         "work_id": work.id,
@@ -94,6 +97,11 @@ def build_payload(
         "issued_on": now.astimezone(UTC).date().isoformat(),
         "key_id": key_id,
     }
+    if is_digital_work(work):
+        # The licence the buyer holds (templates/catalog/_licence.html); physical works' statements are
+        # unchanged.
+        payload["licence"] = DIGITAL_LICENCE
+    return payload
 
 
 def issue_for_order(session: Session, order: Order, now: datetime, signer: Signer) -> list[Certificate]:
