@@ -40,6 +40,7 @@ from marketplace.payments.fake_stripe.server import create_fake_stripe  # noqa: 
 from marketplace.schema import upgrade_engine  # noqa: E402
 
 PASSWORD = "benchmark passphrase"
+CONFIRM = re.compile(r'name="confirm" value="(\d+)"')
 CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 ADDRESS = {"name": "Bench", "line1": "1 Road", "city": "Nairobi", "postal_code": "00100", "country": "KE"}
 
@@ -121,6 +122,9 @@ def prepared_attempt(browser, app_url, work_id):
         data={"csrf_token": CSRF.search(page).group(1), "work_id": work_id, "quantity": 1},
     )
     token = CSRF.search(browser.get(f"{app_url}/en/checkout/EUR", timeout=60).text).group(1)
+    # The review step shows delivery and the total; "Pay" sends that total back.
+    review = browser.post(f"{app_url}/en/checkout/EUR", data={"csrf_token": token, **ADDRESS}, timeout=60)
+    browser.confirm = CONFIRM.search(review.text).group(1)
 
     # gunicorn closes idle keep-alive connections after 2 s; start the race on fresh connections.
     browser.close()
@@ -145,7 +149,7 @@ def prepared_attempt(browser, app_url, work_id):
 def _post_checkout(browser, app_url, token):
     return browser.post(
         f"{app_url}/en/checkout/EUR",
-        data={"csrf_token": token, **ADDRESS},
+        data={"csrf_token": token, **ADDRESS, "confirm": browser.confirm},
         allow_redirects=False,
         timeout=300,
     )

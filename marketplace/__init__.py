@@ -68,6 +68,10 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.curation.views import bp as curation_bp
+    from marketplace.delivery.customs_views import bp as customs_bp
+    from marketplace.delivery.studio_views import bp as shipping_bp
+    from marketplace.delivery.views import bp as delivery_bp
+    from marketplace.downloads.views import bp as downloads_bp
     from marketplace.finance.admin_views import bp as money_admin_bp
     from marketplace.finance.studio_views import bp as earnings_bp
     from marketplace.orders.sales_views import bp as sales_bp
@@ -77,7 +81,8 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (
         core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
-        orders_bp, webhooks_bp, sales_bp, certificates_bp, money_admin_bp, earnings_bp,
+        orders_bp, webhooks_bp, sales_bp, certificates_bp, money_admin_bp, earnings_bp, downloads_bp,
+        shipping_bp, delivery_bp, customs_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)

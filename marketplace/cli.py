@@ -65,7 +65,9 @@ def demo_load(force: bool) -> None:
         click.echo("The database already has content; demo data not loaded.")
         return
     with unit_of_work(factory) as session:
-        summary = load(session, current_app.config["MEDIA_DIR"])
+        from marketplace.downloads.storage import private_root
+
+        summary = load(session, current_app.config["MEDIA_DIR"], private_dir=str(private_root(current_app)))
     click.echo(
         f"Loaded {summary['artists']} artists, {summary['works']} works, "
         f"{summary['collections']} collections "

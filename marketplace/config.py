@@ -43,7 +43,13 @@ class Config:
         self.RATELIMIT_HEADERS_ENABLED = True
 
         self.MEDIA_DIR = env.get("MEDIA_DIR") or str(instance / "media")
+        # Digital works' files, served only to their buyers through personal download links. Empty means
+        # <instance>/private (INSTANCE_DIR, resolved when used). Must not lie inside MEDIA_DIR or /static:
+        # the application refuses to store or serve a file there.
+        self.PRIVATE_MEDIA_DIR = env.get("PRIVATE_MEDIA_DIR") or ""
         self.MAIL_OUTBOX_DIR = env.get("MAIL_OUTBOX_DIR") or str(instance / "outbox")
+        # Links in emails sent outside a request (the sweeper's) point here.
+        self.PUBLIC_BASE_URL = env.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000"
         self.MAIL_FROM = env.get("MAIL_FROM", "Sino-African Art Marketplace <no-reply@marketplace.local>")
         self.SMTP_HOST = env.get("SMTP_HOST")
         self.SMTP_PORT = int(env.get("SMTP_PORT") or 587)
@@ -81,6 +87,8 @@ class Config:
         self.CERTIFICATE_SIGNING_KEY = env.get("CERTIFICATE_SIGNING_KEY")  # Ed25519 PEM, or a file path
         # An artist's share becomes available when the buyer has it, or this many days after shipping.
         self.PAYOUT_RELEASE_DAYS_AFTER_SHIPPING = int(env.get("PAYOUT_RELEASE_DAYS_AFTER_SHIPPING") or 14)
+        # `orders sweep` confirms a part delivered this many days after shipping if nobody confirmed it.
+        self.AUTO_DELIVERY_DAYS_AFTER_SHIPPING = int(env.get("AUTO_DELIVERY_DAYS_AFTER_SHIPPING") or 30)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -10,6 +11,15 @@ from collections.abc import Iterator
 from werkzeug.serving import make_server
 
 from marketplace.payments.fake_stripe.server import create_fake_stripe
+
+#: The total the checkout review shows, which its "Pay" button sends back.
+CONFIRM = re.compile(r'name="confirm" value="(\d+)"')
+
+
+def confirmed_total(review_html: str) -> str:
+    match = CONFIRM.search(review_html)
+    assert match, "no checkout review on this page"
+    return match.group(1)
 
 
 def serve(wsgi_app, port=0):

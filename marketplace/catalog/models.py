@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import (
@@ -20,6 +21,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
 from marketplace.db import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from marketplace.delivery.models import ShippingProfile
 
 
 class Category(enum.StrEnum):
@@ -171,6 +175,7 @@ class Work(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     artist: Mapped[ArtistProfile] = relationship(back_populates="works")
+    shipping_profile: Mapped[ShippingProfile | None] = relationship("ShippingProfile")
     images: Mapped[list[WorkImage]] = relationship(
         back_populates="work", order_by="WorkImage.position", cascade="all, delete-orphan"
     )

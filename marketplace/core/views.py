@@ -122,3 +122,5 @@ def _discard_session() -> None:
     if session is not None:
         session.rollback()
         session.close()
+        # The signed-in user was loaded by the discarded session: the error page loads them again.
+        g.pop("_login_user", None)

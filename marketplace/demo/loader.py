@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from marketplace.demo.collections import (
     ARTIST_COLLECTION_TITLES,
     EXHIBITIONS,
 )
+from marketplace.demo.shipping import add_profiles
+from marketplace.downloads.storage import PrivateStorage
 from marketplace.media import LocalStorage, store_image
 from marketplace.rates.services import load_csv as load_rates
 from marketplace.text import slugify
@@ -53,9 +56,11 @@ def database_is_empty(session: Session) -> bool:
     return (session.scalar(select(func.count()).select_from(User)) or 0) == 0
 
 
-def load(session: Session, media_dir: str, today: date | None = None) -> dict:
+def load(session: Session, media_dir: str, today: date | None = None, private_dir: str | None = None) -> dict:
+    """``private_dir``: where digital works' files go (the demo's digital art gets its full image there)."""
     today = today or datetime.now(UTC).date()
     storage = LocalStorage(media_dir)
+    private = PrivateStorage(private_dir) if private_dir else None
     now = datetime.now(UTC)
     accounts_made = []
     staff = {}
@@ -77,13 +82,12 @@ def load(session: Session, media_dir: str, today: date | None = None) -> dict:
         artists.append(profile)
         for work_data in data["works"]:
             counter += 1
-            work = _work(
-                session, storage, profile, data, work_data, now - timedelta(hours=counter * 17), counter
-            )
+            published = now - timedelta(hours=counter * 17)
+            work = _work(session, storage, profile, data, work_data, published, counter, private)
             all_works.append(work)
-        _artist_collection(
-            session, user, profile, data["language"], [w for w in all_works if w.artist is profile]
-        )
+        own = [w for w in all_works if w.artist is profile]
+        add_profiles(session, profile, own)
+        _artist_collection(session, user, profile, data["language"], own)
 
     exhibitions = _exhibitions(session, staff["curator@demo.local"], all_works, today)
     accounts_made.append(_waiting_for_curators(session, artists, all_works))
@@ -160,7 +164,7 @@ def _artist(session: Session, user: User, data: dict, approved_at: datetime) -> 
     return profile
 
 
-def _work(session, storage, profile, artist_data, data, published_at, seed) -> Work:
+def _work(session, storage, profile, artist_data, data, published_at, seed, private=None) -> Work:
     source = artist_data["language"]
     edition = data["edition"]
     edition_type, edition_size = (edition, None) if isinstance(edition, str) else (edition[0], edition[1])
@@ -201,9 +205,16 @@ def _work(session, storage, profile, artist_data, data, published_at, seed) -> W
                 fields = {field: data[field][lang] for field in ("title", "description", "story")}
                 _translation(session, "work", work.id, lang, fields, source_fields)
     portrait = data["category"] in ("painting", "sculpture", "print", "photography") and seed % 2 == 0
+    digital = data["category"] == "digital_art"
     for position in (0, 1):
         picture = images.draw(data["pattern"], data["palette"], seed, portrait=portrait, detail=position == 1)
-        stored = store_image(storage, picture)
+        # A digital work's public images are watermarked previews; its buyers download the full image.
+        stored = store_image(storage, picture, watermark=digital)
+        if digital and position == 0 and private is not None:
+            file = private.store(io.BytesIO(picture), f"{work.slug or work.id}.jpg")
+            work.is_digital = True
+            work.digital_file_key, work.digital_file_name = file.key, file.name
+            work.digital_file_size, work.digital_content_type = file.size, file.content_type
         # Alt text is the artist's, in the work's source language (pages mark it with lang).
         alt = data["title"][source] if position == 0 else f"{data['title'][source]} ({DETAIL[source]})"
         work.images.append(

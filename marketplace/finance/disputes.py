@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from marketplace import audit
+from marketplace.downloads import services as downloads
 from marketplace.finance import ledger
 from marketplace.finance.models import Dispute, DisputeStatus
 from marketplace.orders.models import Order
@@ -57,6 +58,7 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
     if outcome is DisputeStatus.LOST:
         for line, share in ledger.allocate(order.lines, dispute.amount_minor):
             ledger.reverse(session, order, line, share, now, dispute_id=dispute.id)
+            downloads.revoke_for_line(session, line, now)
     audit.record(session, "order", order.id, f"dispute_{outcome.value}", None, "system", order.status,
                  order.status, remote.id)  # fmt: skip
     session.flush()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from marketplace import audit
 from marketplace.catalog.models import Work
 from marketplace.certificates import services as certificates
+from marketplace.downloads import services as downloads
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, DisputeStatus, Refund
 from marketplace.orders import workflow
@@ -110,6 +111,7 @@ def refund_line(
     session.add(refund)
     session.flush()
     artist_back, _ = ledger.reverse(session, order, line, amount, now, refund_id=refund.id)
+    downloads.revoke_for_line(session, line, now)  # a digital line refunded in full loses its links
     _take_back_transfer(session, gateway, order, line, artist_back, key, now)
     if restock:
         units = line.quantity - line.restocked
@@ -167,6 +169,7 @@ def reconcile_charge(session: Session, gateway: StripeGateway, charge_id: str, n
         session.add(refund)
         session.flush()
         ledger.reverse(session, order, line, share, now, refund_id=refund.id)
+        downloads.revoke_for_line(session, line, now)  # only a digital line refunded in full loses links
         made.append(refund)
     note = f"refunded in Stripe: {missing} {order.currency}"
     _account(session, order, missing, Actor(None, "system"), note)

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from marketplace import audit
 from marketplace.accounts.models import User
-from marketplace.catalog.models import ReviewStatus, Work
+from marketplace.catalog.models import ArtistProfile, ReviewStatus, Work
 from marketplace.orders import carts
-from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus
+from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus, Shipment
 
 HOLD = timedelta(minutes=35)  # Stripe wants 30 minutes at least (margin for slow requests); same as the hold
 
@@ -43,9 +43,21 @@ class Address:
 
 
 def start(
-    session: Session, buyer: User, cart: Cart, currency: str, address: Address, language: str, now: datetime
+    session: Session,
+    buyer: User,
+    cart: Cart,
+    currency: str,
+    address: Address,
+    language: str,
+    now: datetime,
+    deliveries: list | None = None,
 ) -> Order:
-    """Create a pending order for the cart's lines in ``currency`` and hold their stock."""
+    """Create a pending order for the cart's lines in ``currency`` and hold their stock.
+
+    ``deliveries`` are the artists' delivery quotes for the address (``delivery.rates.quote``), computed
+    by the caller from the database: each becomes a line of kind 'shipping' (when it costs something) and
+    the artist's shipment carries its estimate.
+    """
     group = next((g for g in carts.groups(cart) if g.currency == currency), None)
     if group is None or not group.lines:
         raise CheckoutError(_l("There is nothing to pay in this currency."))
@@ -82,11 +94,30 @@ def start(
                 quantity=line.quantity,
             )
         )
+    for delivery in deliveries or []:
+        if delivery.amount_minor > 0:
+            order.lines.append(
+                OrderLine(
+                    kind="shipping", work_id=None, artist_id=delivery.artist_id,
+                    title=_artist_name(session, delivery.artist_id), unit_price_minor=delivery.amount_minor,
+                    quantity=1,
+                )
+            )  # fmt: skip
+        order.shipments.append(
+            Shipment(
+                artist_id=delivery.artist_id, estimate_min_days=delivery.min_days,
+                estimate_max_days=delivery.max_days,
+            )
+        )  # fmt: skip
     order.total_minor = sum(line.unit_price_minor * line.quantity for line in order.lines)
     session.add(order)
     session.flush()
     audit.record(session, "order", order.id, "create", buyer.id, "buyer", None, order.status)
     return order
+
+
+def _artist_name(session: Session, artist_id: int) -> str:
+    return session.get(ArtistProfile, artist_id).public_name
 
 
 def hold(session: Session, work_id: int, quantity: int) -> None:

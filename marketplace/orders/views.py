@@ -13,12 +13,16 @@ from sqlalchemy.exc import IntegrityError
 
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import services as catalog
+from marketplace.catalog.forms import ActionForm
 from marketplace.certificates.signing import signer_for
+from marketplace.core.templating import country_name
 from marketplace.db import after_commit, db_session, utcnow, writes
+from marketplace.delivery import rates
+from marketplace.delivery import views as delivery_views
 from marketplace.extensions import csrf
 from marketplace.finance import events as finance_events
 from marketplace.i18n import current_language
-from marketplace.orders import carts, checkout, fulfilment, notify
+from marketplace.orders import carts, checkout, fulfilment, notify, shipping
 from marketplace.orders.forms import AddressForm, CartLineForm
 from marketplace.orders.models import Order, OrderStatus, WebhookEvent
 from marketplace.payments import methods
@@ -106,45 +110,82 @@ def change_cart(action: str):
 @bp.route("/checkout/<currency>", methods=["GET", "POST"])
 @login_required
 def start_checkout(currency: str):
+    """Address, then a review with each artist's delivery cost and estimate, then Stripe.
+
+    The review's "Pay" button carries the total it showed; anything else in the form (amounts included)
+    is ignored. If the recomputed total differs, the review is shown again instead of charging.
+    """
     cart_ = current_cart()
     group = next((item for item in carts.groups(cart_) if item.currency == currency), None)
     if group is None or not group.payable:
         # Refused before calling Stripe: it cannot present this currency (e.g. GHS).
         return redirect(url_for("orders.cart"))
     form = AddressForm()
+    context: dict = {"form": form, "group": group, "methods": methods.methods_for(currency)}
     if form.validate_on_submit():
-        session, now = db_session(), utcnow()
-        try:
-            order = checkout.start(
-                session, current_user, cart_, currency, _address(form), current_language(), now
-            )
-            remote = gateway().create_checkout_session(
-                order_number=order.number,
-                currency=currency,
-                lines=[
-                    (line.title, methods.to_stripe_amount(line.unit_price_minor, currency), line.quantity)
-                    for line in order.lines
-                ],
-                methods=methods.methods_for(currency),
-                success_url=url_for("orders.returned", number=order.number, _external=True)
-                + "?session_id={CHECKOUT_SESSION_ID}",
-                cancel_url=url_for("orders.cancel", number=order.number, _external=True),
-                expires_at=order.expires_at,
-                email=order.email,
-                locale=CHECKOUT_LOCALES.get(current_language(), "auto"),
-            )
-        except checkout.CheckoutError as error:
-            form.form_errors.append(error.message)
-        except PaymentProviderError as error:
-            form.form_errors.append(notify.provider_message(error.kind))
-        else:
-            order.stripe_session_id = remote.id
-            checkout.remove_ordered_lines(cart_, order)
-            return redirect(remote.url, 303)
+        delivery_views.remember_destination(form.country.data)
+        quotes = _delivery_quotes(form, group, currency)
+        if quotes is not None:
+            total = group.total_minor + sum(quote.amount_minor for quote in quotes)
+            confirmed = request.form.get("confirm")
+            if confirmed != str(total):
+                context.update(quotes=quotes, total=total, changed=confirmed is not None)
+                return render_template("orders/checkout_review.html", **context)
+            redirect_to = _pay(form, cart_, currency, quotes)
+            if redirect_to:
+                return redirect(redirect_to, 303)
     status = 400 if form.is_submitted() else 200
-    return render_template(
-        "orders/checkout.html", form=form, group=group, methods=methods.methods_for(currency)
-    ), status
+    return render_template("orders/checkout.html", **context), status
+
+
+def _delivery_quotes(form: AddressForm, group, currency: str):
+    try:
+        return rates.quote([(line.work, line.quantity) for line in group.lines], form.country.data, currency)
+    except rates.NotShippable as refused:
+        texts = catalog.work_texts(db_session(), refused.works, current_language())
+        for work in refused.works:
+            form.form_errors.append(
+                _("“%(title)s” cannot be shipped to %(country)s.", title=texts[work.id]["title"].text,
+                  country=country_name(refused.destination))
+            )  # fmt: skip
+        return None
+
+
+def _pay(form: AddressForm, cart_, currency: str, quotes) -> str | None:
+    """Create the order and its Stripe session; the payment page's address, or None (errors on the form)."""
+    session, now = db_session(), utcnow()
+    try:
+        order = checkout.start(
+            session, current_user, cart_, currency, _address(form), current_language(), now, quotes
+        )
+        remote = gateway().create_checkout_session(
+            order_number=order.number,
+            currency=currency,
+            lines=[
+                (
+                    _("Delivery: %(artist)s", artist=line.title) if line.is_shipping else line.title,
+                    methods.to_stripe_amount(line.unit_price_minor, currency),
+                    line.quantity,
+                )
+                for line in order.lines
+            ],
+            methods=methods.methods_for(currency),
+            success_url=url_for("orders.returned", number=order.number, _external=True)
+            + "?session_id={CHECKOUT_SESSION_ID}",
+            cancel_url=url_for("orders.cancel", number=order.number, _external=True),
+            expires_at=order.expires_at,
+            email=order.email,
+            locale=CHECKOUT_LOCALES.get(current_language(), "auto"),
+        )
+    except checkout.CheckoutError as error:
+        form.form_errors.append(error.message)
+    except PaymentProviderError as error:
+        form.form_errors.append(notify.provider_message(error.kind))
+    else:
+        order.stripe_session_id = remote.id
+        checkout.remove_ordered_lines(cart_, order)
+        return remote.url
+    return None
 
 
 @bp.route("/orders/")
@@ -196,6 +237,26 @@ def cancel(number: str):
         else:
             after_commit(partial(notify.after_settle, outcome))
             flash(_("Your order was cancelled and nothing was charged."), "info")
+    return redirect(url_for("orders.order", number=number))
+
+
+@bp.route("/orders/<number>/shipments/<int:shipment_id>/received", methods=["POST"])
+@login_required
+def confirm_received(number: str, shipment_id: int):
+    """The buyer confirms that one artist's part of the order has arrived."""
+    item = _own_order(number)
+    if not any(s.id == shipment_id for s in item.shipments):
+        abort(404)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        delivery = shipping.confirm_received(db_session(), item, shipment_id, current_user.id, utcnow())
+    except shipping.ShippingError as error:
+        flash(str(error.message), "error")
+    else:
+        if delivery:
+            after_commit(partial(notify.delivered, [delivery]))
+        flash(_("Thank you: we have told the artist that it has arrived."), "success")
     return redirect(url_for("orders.order", number=number))
 
 

@@ -13,7 +13,7 @@ bp = Blueprint("seo", __name__)
 bp.add_app_template_global(work_jsonld)
 
 SITEMAP_MAX_AGE = 3600
-PRIVATE_AREAS = ("account", "studio", "curator", "admin")
+PRIVATE_AREAS = ("account", "studio", "curator", "admin", "orders", "downloads", "cart", "checkout")
 
 
 @bp.route("/sitemap.xml")

@@ -110,6 +110,7 @@ def downgrade() -> None:
     with op.batch_alter_table('works', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_works_shipping_profile_id_shipping_profiles'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_works_shipping_profile_id'))
+        batch_op.drop_constraint(op.f('ck_works_declared_positive'), type_='check')
         batch_op.drop_column('digital_content_type')
         batch_op.drop_column('digital_file_size')
         batch_op.drop_column('digital_file_name')
@@ -128,6 +129,8 @@ def downgrade() -> None:
         batch_op.alter_column('work_id',
                existing_type=sa.INTEGER(),
                nullable=False)
+        batch_op.drop_constraint(op.f('ck_order_lines_work_lines_have_a_work'), type_='check')
+        batch_op.drop_constraint(op.f('ck_order_lines_kind_known'), type_='check')
         batch_op.drop_column('kind')
 
     with op.batch_alter_table('download_grants', schema=None) as batch_op:

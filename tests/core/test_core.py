@@ -111,9 +111,12 @@ def test_upload_limit_is_configured(app):
 
 def test_a_signed_in_user_sees_the_error_page_after_a_failure(app, make_user):
     """The failed request's session is discarded; the page loads who is signed in again."""
+    from flask_login import login_required
+
     from tests.conftest import sign_in
 
     @app.route("/<lang_code>/fails-signed-in")
+    @login_required  # loads the user in the request's session, which the failure then discards
     def fails_signed_in():
         # The database refuses the write (an upper-case email breaks a CHECK constraint) half-way.
         db_session().add(

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from marketplace.catalog.models import ArtistProfile
 from marketplace.orders.models import Order
 from tests.conftest import PASSWORD, post_form, sign_in
-from tests.live_market import running_market
+from tests.live_market import confirmed_total, running_market
 from tests.orders.test_buying import ADDRESS
 
 
@@ -77,7 +77,10 @@ def buy(market: Market, buyer, work_quantities: list[tuple[int, int]], currency:
         page = f"/fr/works/{work_id}-kanga-ya-bluu"
         post_form(buyer, "/fr/cart/add", {"work_id": work_id, "quantity": quantity, "next": page},
                   token_from=page)  # fmt: skip
-    response = post_form(buyer, f"/fr/checkout/{currency}", ADDRESS, token_from="/fr/cart/")
+    review = post_form(buyer, f"/fr/checkout/{currency}", ADDRESS, token_from="/fr/cart/")
+    assert review.status_code == 200, review.get_data(as_text=True)[:500]
+    address = {**ADDRESS, "confirm": confirmed_total(review.get_data(as_text=True))}
+    response = post_form(buyer, f"/fr/checkout/{currency}", address, token_from="/fr/cart/")
     assert response.status_code == 303, response.get_data(as_text=True)[:500]
     answer = requests.post(response.headers["Location"], data={"action": "pay:card"}, allow_redirects=False,
                            timeout=30)  # fmt: skip

@@ -14,7 +14,7 @@ from marketplace.audit import AuditEntry
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order, WebhookEvent
 from tests.conftest import PASSWORD, post_form, sign_in, translated
-from tests.live_market import running_market
+from tests.live_market import confirmed_total, running_market
 
 ADDRESS = {
     "name": "Fatou Ndiaye",
@@ -49,8 +49,13 @@ def add_to_cart(client, work_id, quantity=1):
 
 
 def check_out(client, currency, **extra):
+    """Address, then the review of delivery and total, then "Pay": where the buyer is sent to pay."""
     url = f"/fr/checkout/{currency}"
-    return post_form(client, url, {**ADDRESS, **extra}, token_from="/fr/cart/")
+    review = post_form(client, url, {**ADDRESS, **extra}, token_from="/fr/cart/")
+    if review.status_code != 200:
+        return review
+    total = confirmed_total(review.get_data(as_text=True))
+    return post_form(client, url, {**ADDRESS, **extra, "confirm": total}, token_from="/fr/cart/")
 
 
 def pay(market, response, action="pay:card"):
@@ -235,8 +240,10 @@ def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist
     def attempt(client):
         token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
                           client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)  # fmt: skip
+        review = client.post("/fr/checkout/EUR", data={"csrf_token": token, **ADDRESS}).get_data(as_text=True)
+        address = {**ADDRESS, "confirm": confirmed_total(review)}
         barrier.wait()
-        results.append(client.post("/fr/checkout/EUR", data={"csrf_token": token, **ADDRESS}).status_code)
+        results.append(client.post("/fr/checkout/EUR", data={"csrf_token": token, **address}).status_code)
 
     threads = [threading.Thread(target=attempt, args=(c,)) for c in clients]
     for thread in threads:

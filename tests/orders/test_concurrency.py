@@ -18,6 +18,7 @@ from marketplace.catalog.models import Work
 from marketplace.orders.models import Order
 from marketplace.payments.fake_stripe.server import create_fake_stripe
 from tests.conftest import PASSWORD
+from tests.live_market import confirmed_total
 
 ADDRESS = {"name": "A Buyer", "line1": "1 Road", "city": "Nairobi", "postal_code": "00100", "country": "KE"}
 CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
@@ -112,12 +113,15 @@ def race(functions) -> list:
 
 def checkout_attempt(browser, app_url, currency="EUR"):
     token = CSRF.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
+    url = f"{app_url}/en/checkout/{currency}"
+    review = browser.post(url, data={"csrf_token": token, **ADDRESS}, timeout=60)
+    address = {**ADDRESS, "confirm": confirmed_total(review.text)}
     # gunicorn closes idle keep-alive connections after 2 s: race on fresh connections, not stale ones.
     browser.close()
 
     def attempt():
         answer = browser.post(
-            f"{app_url}/en/checkout/{currency}", data={"csrf_token": token, **ADDRESS},
+            f"{app_url}/en/checkout/{currency}", data={"csrf_token": token, **address},
             allow_redirects=False, timeout=120,
         )  # fmt: skip
         return answer.status_code, answer.headers.get("Location", "")

@@ -153,3 +153,5 @@ def test_robots_points_to_the_sitemap_and_keeps_private_pages_out(client):
     body = response.get_data(as_text=True)
     assert "Sitemap: http://localhost/sitemap.xml" in body
     assert "Disallow: /zh/studio/" in body and "Disallow: /sw/account/" in body
+    assert "Disallow: /fr/downloads/" in body and "Disallow: /en/orders/" in body
+    assert "Disallow: /fr/works/" not in body

@@ -1,0 +1,206 @@
+"""In the studio: shipping profiles, and each work's delivery settings (digital, profile, customs)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from wtforms import SelectChoice
+
+from marketplace import money
+from marketplace.catalog import artists, works
+from marketplace.catalog.forms import ActionForm
+from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.db import db_session
+from marketplace.delivery import services
+from marketplace.delivery.forms import ShippingProfileForm, WorkDeliveryForm
+from marketplace.delivery.models import ZONE_TITLES, ShippingProfile
+from marketplace.delivery.regions import PRICEABLE
+
+bp = Blueprint("shipping", __name__, url_prefix="/<lang_code>/studio")
+
+
+@bp.before_request
+@login_required
+def _signed_in():
+    """Only signed-in, approved artists."""
+
+
+@bp.route("/shipping/")
+def profiles():
+    artist = _artist()
+    found = services.profiles_for(db_session(), artist)
+    used = {p.id: services.works_using(db_session(), p) for p in found}
+    return render_template(
+        "studio/shipping_profiles.html", profiles=found, used=used, zone_titles=ZONE_TITLES,
+        action_form=ActionForm(formdata=None),
+    )  # fmt: skip
+
+
+@bp.route("/shipping/new", methods=["GET", "POST"])
+def new_profile():
+    artist = _artist()
+    form = ShippingProfileForm(ships_from=artist.country)
+    return _save(artist, form, None)
+
+
+@bp.route("/shipping/<int:profile_id>", methods=["GET", "POST"])
+def edit_profile(profile_id: int):
+    artist = _artist()
+    profile = services.owned_profile(db_session(), artist, profile_id) or abort(404)
+    form = ShippingProfileForm(obj=profile, **_initial(profile))
+    return _save(artist, form, profile)
+
+
+@bp.route("/shipping/<int:profile_id>/delete", methods=["POST"])
+def delete_profile(profile_id: int):
+    artist = _artist()
+    profile = services.owned_profile(db_session(), artist, profile_id) or abort(404)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        services.delete_profile(db_session(), profile)
+    except services.DeliveryError as error:
+        flash(str(error.message), "error")
+        return redirect(url_for("shipping.profiles"))
+    flash(_("The shipping profile has been deleted."), "success")
+    return redirect(url_for("shipping.profiles"))
+
+
+@bp.route("/works/<int:work_id>/delivery", methods=["POST"])
+def work_delivery(work_id: int):
+    artist = _artist()
+    session = db_session()
+    work = works.owned_work(session, artist, work_id) or abort(404)
+    form = delivery_form(artist, work)
+    if not form.validate_on_submit():
+        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "error")
+        return redirect(url_for("studio.edit_work", work_id=work.id)), 303
+    try:
+        declared = None
+        if form.declared_value.data is not None:
+            declared = money.to_minor(form.declared_value.data, work.currency)
+        services.set_work_delivery(
+            session, work, is_digital=form.is_digital.data,
+            profile_id=int(form.shipping_profile.data) if form.shipping_profile.data else None,
+            hs_code=form.hs_code.data or "", declared_value_minor=declared,
+        )  # fmt: skip
+    except ValueError as error:
+        message = getattr(error, "message", None) or _("This currency has no such small units.")
+        flash(str(message), "error")
+        return redirect(url_for("studio.edit_work", work_id=work.id)), 303
+    flash(_("Delivery settings saved."), "success")
+    return redirect(url_for("studio.edit_work", work_id=work.id))
+
+
+@bp.app_template_filter("country_title")
+def _country_title(code: str) -> str:
+    from marketplace.core.templating import country_name
+
+    return country_name(code)
+
+
+@bp.app_template_global("work_delivery_form")
+def _work_delivery_form(work) -> WorkDeliveryForm:
+    """For the studio's work page (a catalog template): the delivery form, filled from the work."""
+    return delivery_form(work.artist, work, formdata=False)
+
+
+def delivery_form(artist: ArtistProfile, work, formdata=True) -> WorkDeliveryForm:
+    """The work's delivery form, its profile choices limited to the artist's profiles in its currency."""
+    kwargs = {} if formdata else {"formdata": None}
+    form = WorkDeliveryForm(
+        is_digital=work.is_digital,
+        shipping_profile=str(work.shipping_profile_id or ""),
+        hs_code=work.hs_code or None,
+        declared_value=money.to_decimal(work.declared_value_minor, work.currency)
+        if work.declared_value_minor
+        else None,
+        **kwargs,
+    )
+    choices = [SelectChoice("", _("None: delivery is included in the price"))]
+    for profile in services.profiles_for(db_session(), artist):
+        if profile.currency == work.currency:
+            choices.append(SelectChoice(str(profile.id), f"{profile.name} ({profile.currency})"))
+    form.shipping_profile.choices = choices
+    return form
+
+
+def _save(artist: ArtistProfile, form, profile: ShippingProfile | None):
+    if form.validate_on_submit():
+        try:
+            data = _input(form)
+            services.save_profile(db_session(), artist, data, profile)
+        except services.DeliveryError as error:
+            _add_error(form, error)
+        except ValueError:
+            form.form_errors.append(_("Check the prices: this currency has no such small units."))
+        else:
+            flash(_("The shipping profile has been saved."), "success")
+            return redirect(url_for("shipping.profiles"))
+    status = 400 if form.is_submitted() else 200
+    return render_template(
+        "studio/shipping_profile_form.html", form=form, profile=profile, zones=PRICEABLE,
+        zone_titles=ZONE_TITLES,
+    ), status  # fmt: skip
+
+
+def _input(form) -> services.ProfileInput:
+    currency = form.currency.data
+    rates = []
+    for zone in PRICEABLE:
+        first = form[f"rate_{zone.value}_first"].data
+        if first is None:
+            continue
+        additional = form[f"rate_{zone.value}_additional"].data
+        low = form[f"rate_{zone.value}_days_min"].data
+        high = form[f"rate_{zone.value}_days_max"].data
+        if low is None or high is None:
+            raise services.DeliveryError(
+                _("Give the delivery time of every zone you price."), f"rate_{zone.value}_days_min"
+            )
+        rates.append(
+            services.RateInput(
+                zone=zone.value, first_item_minor=money.to_minor(first, currency),
+                additional_item_minor=money.to_minor(additional or 0, currency),
+                transit_days_min=low, transit_days_max=high,
+            )
+        )  # fmt: skip
+    free = form.free_over.data
+    return services.ProfileInput(
+        name=form.name.data, ships_from=form.ships_from.data, currency=currency,
+        handling_days_min=form.handling_days_min.data, handling_days_max=form.handling_days_max.data,
+        free_over_minor=money.to_minor(free, currency) if free is not None else None,
+        excluded_countries=list(form.excluded_countries.data or []), rates=rates,
+    )  # fmt: skip
+
+
+def _initial(profile: ShippingProfile) -> dict:
+    values: dict = {
+        "free_over": money.to_decimal(profile.free_over_minor, profile.currency)
+        if profile.free_over_minor
+        else None,
+        "excluded_countries": list(profile.excluded_countries or []),
+    }
+    for rate in profile.rates:
+        values[f"rate_{rate.zone}_first"] = money.to_decimal(rate.first_item_minor, profile.currency)
+        additional = money.to_decimal(rate.additional_item_minor, profile.currency)
+        values[f"rate_{rate.zone}_additional"] = additional
+        values[f"rate_{rate.zone}_days_min"] = rate.transit_days_min
+        values[f"rate_{rate.zone}_days_max"] = rate.transit_days_max
+    return values
+
+
+def _add_error(form, error: services.DeliveryError) -> None:
+    target = getattr(form, error.field or "", None)
+    if target is not None:
+        target.errors = [*target.errors, error.message]
+    else:
+        form.form_errors.append(error.message)
+
+
+def _artist() -> ArtistProfile:
+    artist = artists.profile_for(db_session(), current_user)
+    if artist is None or artist.status != ArtistStatus.APPROVED.value:
+        abort(403)
+    return artist

@@ -1,0 +1,93 @@
+"""Delivery on public pages: where the visitor wants works delivered, and what that costs.
+
+The destination comes from ``?ship_to=`` (the small form on a work's page), then the ``ship_to`` cookie
+(set by that form and by checkout's address), else it is unknown and pages say delivery is computed at
+checkout. Template globals only: the catalogue and cart templates ask, the catalogue code does not know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel import Locale
+from flask import Blueprint, g, request
+from flask_babel import get_locale
+
+from marketplace.delivery import rates
+from marketplace.delivery.forms import ShipToForm
+from marketplace.delivery.models import ZONE_TITLES
+
+bp = Blueprint("delivery", __name__)
+COOKIE = "ship_to"
+
+
+@dataclass(frozen=True)
+class WorkDelivery:
+    digital: bool
+    destination: str | None
+    ships: bool
+    quote: rates.Quote | None
+
+
+def remember_destination(country: str) -> None:
+    """Checkout calls this with the address's country, so the cart and work pages use it next time."""
+    g.ship_to_new = country.upper()
+
+
+def destination() -> str | None:
+    chosen = (request.args.get(COOKIE) or "").upper()
+    if _known(chosen):
+        g.ship_to_new = chosen
+        return chosen
+    saved = (request.cookies.get(COOKIE) or "").upper()
+    return saved if _known(saved) else None
+
+
+@bp.app_template_global("work_delivery")
+def work_delivery(work) -> WorkDelivery:
+    where = destination()
+    if rates.is_digital(work):
+        return WorkDelivery(True, where, True, None)
+    if where is None:
+        return WorkDelivery(False, None, True, None)
+    try:
+        quote = rates.quote([(work, 1)], where, work.currency)
+    except rates.NotShippable:
+        return WorkDelivery(False, where, False, None)
+    return WorkDelivery(False, where, True, quote[0] if quote else None)
+
+
+@bp.app_template_global("cart_delivery")
+def cart_delivery(group) -> tuple[str | None, list[rates.Quote], list]:
+    """(destination, quotes per artist, works that cannot go there) for a cart's currency group."""
+    where = destination()
+    if where is None:
+        return None, [], []
+    items = [(line.work, line.quantity) for line in group.lines]
+    try:
+        return where, rates.quote(items, where, group.currency), []
+    except rates.NotShippable as refused:
+        return where, [], refused.works
+
+
+@bp.app_template_global("ship_to_form")
+def ship_to_form() -> ShipToForm:
+    return ShipToForm(formdata=None, ship_to=destination())
+
+
+@bp.app_template_global("zone_title")
+def zone_title(zone) -> str:
+    return str(ZONE_TITLES[zone]) if zone else ""
+
+
+@bp.after_app_request
+def _remember(response):
+    chosen = g.pop("ship_to_new", None)
+    if chosen and request.cookies.get(COOKIE) != chosen:
+        response.set_cookie(COOKIE, chosen, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
+    return response
+
+
+def _known(code: str) -> bool:
+    locale = get_locale() or Locale("en")
+    return len(code) == 2 and code.isalpha() and code in locale.territories
