@@ -25,7 +25,7 @@ from marketplace.catalog.models import CATEGORY_TITLES, EditionType
 from marketplace.i18n import ENDONYMS, LANGUAGES
 from marketplace.i18n.forms import Form
 
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}  # unions, unknown, pseudo-locales
 
 
 def strip(value):

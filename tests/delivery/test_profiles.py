@@ -120,3 +120,11 @@ def test_nobody_else_sees_or_changes_an_artists_profiles(app, make_artist, make_
     with db(write=False) as session:
         assert session.get(ShippingProfile, profile_id).name == "Parcels"
         assert not session.get(Work, work_id).is_digital
+
+
+def test_country_lists_offer_real_countries_only(app, make_artist):
+    client, _ = artist_client(app, make_artist)
+    page = client.get("/zh/studio/shipping/new").get_data(as_text=True)
+    assert 'value="KE"' in page and 'value="CN"' in page
+    for pseudo in ("XA", "XB", "EU", "ZZ"):
+        assert f'value="{pseudo}"' not in page
