@@ -57,3 +57,13 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def sign_in_browser(page, base_url: str, email: str, lang: str) -> None:
+    """Sign in through the page's own form, finding the fields by their labels in ``lang``."""
+    from tests.conftest import PASSWORD, translated
+
+    page.goto(f"{base_url}/{lang}/account/sign-in")
+    page.get_by_label(translated(lang, "Email address")).fill(email)
+    page.get_by_label(translated(lang, "Password"), exact=True).fill(PASSWORD)
+    page.get_by_role("button", name=translated(lang, "Sign in")).click()

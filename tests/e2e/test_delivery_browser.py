@@ -5,9 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import PASSWORD, translated
+from tests.conftest import translated
 from tests.delivery.support import make_profile, use_profile
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import screenshot, sign_in_browser
 
 pytestmark = pytest.mark.e2e
 
@@ -23,10 +23,7 @@ def test_a_buyer_sees_delivery_before_paying(market, people, make_work, db, page
     work_id = make_work(people["artist_id"], price=450000, currency="KES", stock=3, edition="open")
     use_profile(db, work_id, profile_id)
     base = market.app_url
-    page.goto(f"{base}/fr/account/sign-in")
-    page.get_by_label(fr("Email address")).fill("buyer@example.org")
-    page.get_by_label(fr("Password"), exact=True).fill(PASSWORD)
-    page.get_by_role("button", name=fr("Sign in")).click()
+    sign_in_browser(page, base, "buyer@example.org", "fr")
     page.goto(f"{base}/fr/works/{work_id}-kanga-ya-bluu")
     page.get_by_label(fr("Deliver to")).select_option("US")
     page.get_by_role("button", name=fr("Check delivery")).click()

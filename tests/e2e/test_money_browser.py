@@ -5,8 +5,8 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from marketplace.certificates.models import Certificate
-from tests.conftest import PASSWORD, translated
-from tests.e2e.conftest import screenshot
+from tests.conftest import translated
+from tests.e2e.conftest import screenshot, sign_in_browser
 from tests.finance.conftest import buy, order_of
 
 pytestmark = pytest.mark.e2e
@@ -22,10 +22,7 @@ def test_an_administrator_refunds_and_a_certificate_is_verified(market, people, 
     )
     number = buy(market, people["buyer"], [(work_id, 2)], "CNY")
     base = market.app_url
-    page.goto(f"{base}/zh/account/sign-in")
-    page.get_by_label(zh("Email address")).fill("admin@example.org")
-    page.get_by_label(zh("Password"), exact=True).fill(PASSWORD)
-    page.get_by_role("button", name=zh("Sign in")).click()
+    sign_in_browser(page, base, "admin@example.org", "zh")
     page.goto(f"{base}/zh/admin/money/orders/{number}")
     expect(page.get_by_role("heading", name=zh("Order %(number)s", number=number))).to_be_visible()
     page.get_by_label(zh("Amount to refund")).fill("100")
