@@ -36,6 +36,11 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def sql_values(values) -> str:
+    """An enum's values as a SQL list for CHECK constraints: ``'draft', 'submitted', ...``."""
+    return ", ".join(f"'{v.value}'" for v in values)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
-from marketplace.db import Base, UTCDateTime, utcnow
+from marketplace.db import Base, UTCDateTime, sql_values, utcnow
 
 if TYPE_CHECKING:
     from marketplace.delivery.models import ShippingProfile
@@ -94,10 +94,6 @@ class TranslationStatus(enum.StrEnum):
     STALE = "stale"
 
 
-def _in(values) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
-
-
 class ArtistProfile(Base):
     __tablename__ = "artist_profiles"
 
@@ -126,7 +122,7 @@ class ArtistProfile(Base):
     user: Mapped[User] = relationship()
     works: Mapped[list[Work]] = relationship(back_populates="artist", order_by="Work.id")
 
-    __table_args__ = (CheckConstraint(f"status IN ({_in(ArtistStatus)})", name="status_known"),)
+    __table_args__ = (CheckConstraint(f"status IN ({sql_values(ArtistStatus)})", name="status_known"),)
 
 
 class Work(Base):
@@ -183,8 +179,8 @@ class Work(Base):
     __table_args__ = (
         CheckConstraint("stock >= 0", name="stock_not_negative"),
         CheckConstraint("price_minor > 0", name="price_positive"),
-        CheckConstraint(f"edition_type IN ({_in(EditionType)})", name="edition_type_known"),
-        CheckConstraint(f"review_status IN ({_in(ReviewStatus)})", name="review_status_known"),
+        CheckConstraint(f"edition_type IN ({sql_values(EditionType)})", name="edition_type_known"),
+        CheckConstraint(f"review_status IN ({sql_values(ReviewStatus)})", name="review_status_known"),
         CheckConstraint(
             "(edition_type = 'limited' AND edition_size > 0) OR (edition_type <> 'limited')",
             name="limited_has_size",
@@ -241,8 +237,8 @@ class ContentTranslation(Base):
 
     __table_args__ = (
         UniqueConstraint("entity_type", "entity_id", "language"),
-        CheckConstraint(f"origin IN ({_in(TranslationOrigin)})", name="origin_known"),
-        CheckConstraint(f"status IN ({_in(TranslationStatus)})", name="status_known"),
+        CheckConstraint(f"origin IN ({sql_values(TranslationOrigin)})", name="origin_known"),
+        CheckConstraint(f"status IN ({sql_values(TranslationStatus)})", name="status_known"),
     )
 
 
@@ -314,4 +310,4 @@ class WorkRevision(Base):
 
     work: Mapped[Work] = relationship()
 
-    __table_args__ = (CheckConstraint(f"status IN ({_in(RevisionStatus)})", name="status_known"),)
+    __table_args__ = (CheckConstraint(f"status IN ({sql_values(RevisionStatus)})", name="status_known"),)

@@ -9,7 +9,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from marketplace.db import Base, UTCDateTime, utcnow
+from marketplace.db import Base, UTCDateTime, sql_values, utcnow
 
 
 class Zone(enum.StrEnum):
@@ -45,10 +45,6 @@ ZONE_TITLES = {
     Zone.OCEANIA: _l("Oceania"),
     Zone.WORLD: _l("Rest of the world"),
 }
-
-
-def _in(values) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
 
 
 class ShippingProfile(Base):
@@ -92,7 +88,7 @@ class ShippingRate(Base):
 
     __table_args__ = (
         UniqueConstraint("profile_id", "zone"),
-        CheckConstraint(f"zone IN ({_in(Zone)})", name="zone_known"),
+        CheckConstraint(f"zone IN ({sql_values(Zone)})", name="zone_known"),
         CheckConstraint("first_item_minor >= 0 AND additional_item_minor >= 0", name="amounts_not_negative"),
         CheckConstraint("transit_days_min >= 0 AND transit_days_max >= transit_days_min", name="transit"),
     )

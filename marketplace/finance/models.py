@@ -10,11 +10,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.catalog.models import ArtistProfile
-from marketplace.db import Base, UTCDateTime, utcnow
-
-
-def _in(values) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
+from marketplace.db import Base, UTCDateTime, sql_values, utcnow
 
 
 class CommissionRate(Base):
@@ -81,7 +77,7 @@ class LedgerEntry(Base):
     artist: Mapped[ArtistProfile | None] = relationship()
 
     __table_args__ = (
-        CheckConstraint(f"kind IN ({_in(EntryKind)})", name="kind_known"),
+        CheckConstraint(f"kind IN ({sql_values(EntryKind)})", name="kind_known"),
         Index("ix_ledger_entries_artist", "artist_id", "currency"),
         Index("ix_ledger_entries_order", "order_id"),
     )
@@ -125,7 +121,7 @@ class Payout(Base):
 
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
-        CheckConstraint(f"method IN ({_in(PayoutMethod)})", name="method_known"),
+        CheckConstraint(f"method IN ({sql_values(PayoutMethod)})", name="method_known"),
     )
 
 
@@ -183,4 +179,4 @@ class Dispute(Base):
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (CheckConstraint(f"status IN ({_in(DisputeStatus)})", name="status_known"),)
+    __table_args__ = (CheckConstraint(f"status IN ({sql_values(DisputeStatus)})", name="status_known"),)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, Work
-from marketplace.db import Base, UTCDateTime, utcnow
+from marketplace.db import Base, UTCDateTime, sql_values, utcnow
 
 
 class OrderStatus(enum.StrEnum):
@@ -35,10 +35,6 @@ ORDER_STATUS_TITLES = {
     OrderStatus.REFUNDED: _l("Refunded"),
     OrderStatus.PARTIALLY_REFUNDED: _l("Partly refunded"),
 }
-
-
-def _in(values) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
 
 
 class Cart(Base):
@@ -116,7 +112,7 @@ class Order(Base):
         return [line for line in self.lines if line.is_shipping]
 
     __table_args__ = (
-        CheckConstraint(f"status IN ({_in(OrderStatus)})", name="status_known"),
+        CheckConstraint(f"status IN ({sql_values(OrderStatus)})", name="status_known"),
         CheckConstraint("total_minor > 0", name="total_positive"),
     )
 
