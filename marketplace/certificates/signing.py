@@ -8,8 +8,10 @@ refuses to start without it (see config.py), because a key that changes makes ev
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,14 +67,30 @@ def load_signer(configured: str | None, instance_dir: str, generate: bool) -> Si
         raise ValueError("CERTIFICATE_SIGNING_KEY is not set")
     path = Path(instance_dir) / LOCAL_KEY_FILE
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pem = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _write_local_key(path)
+    return load_signer(str(path), instance_dir, generate=False)
+
+
+def _write_local_key(path: Path) -> None:
+    """Make the local key without a reader ever seeing a half-written file.
+
+    The key is written whole to a private temporary file and then hard-linked into place: the link appears
+    complete or not at all, and fails if another thread or process got there first, whose key is kept.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".signing-key-")
+    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(pem)
-    return load_signer(str(path), instance_dir, generate=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileExistsError):  # another thread or process made it first: keep theirs
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
 
 
 def signer_for(app) -> Signer:

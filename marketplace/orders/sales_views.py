@@ -124,5 +124,3 @@ def _artist_and_order(number: str):
 
 def _refund_form():
     return RefundForm(formdata=None)
-
-

@@ -1,7 +1,9 @@
 """Issuing, revoking and verifying certificates: the service layer on its own."""
 
 import json
+import os
 import re
+import threading
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -9,7 +11,7 @@ from sqlalchemy import func, select, text
 
 from marketplace.certificates import services
 from marketplace.certificates.models import Certificate
-from marketplace.certificates.signing import Signer, signer_for
+from marketplace.certificates.signing import LOCAL_KEY_FILE, Signer, load_signer, signer_for
 from marketplace.orders.models import Order, OrderLine
 from tests.certificates.conftest import NOW, certificate
 
@@ -194,3 +196,46 @@ def test_certificates_for_order_lists_only_that_order(app, db, make_order, issue
     with db(write=False) as session:
         order = session.scalar(select(Order).order_by(Order.id))
         assert [c.code for c in services.certificates_for_order(session, order)] == mine
+
+
+def test_a_local_key_being_written_is_never_read_half_made(tmp_path, monkeypatch):
+    """Two requests can be the first to sign at once: the second must not read a half-written key."""
+    real_fdopen = os.fdopen
+    halfway, resume = threading.Event(), threading.Event()
+
+    class SlowHandle:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.handle.__exit__(*exc)
+
+        def write(self, data):
+            self.handle.write(data[:10])
+            self.handle.flush()
+            halfway.set()
+            resume.wait(10)
+            return self.handle.write(data[10:])
+
+        def __getattr__(self, name):
+            return getattr(self.handle, name)
+
+    def fdopen(fd, *args, **kwargs):
+        handle = real_fdopen(fd, *args, **kwargs)
+        return SlowHandle(handle) if threading.current_thread() is writer else handle
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    found = {}
+    writer = threading.Thread(target=lambda: found.update(writer=load_signer(None, str(tmp_path), True)))
+    writer.start()
+    assert halfway.wait(10)
+    try:
+        reader = load_signer(None, str(tmp_path), True)
+    finally:
+        resume.set()
+        writer.join(10)
+    assert found["writer"].key_id == reader.key_id
+    assert [path.name for path in tmp_path.iterdir()] == [LOCAL_KEY_FILE]
