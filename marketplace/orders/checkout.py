@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from marketplace import audit
@@ -40,6 +40,23 @@ class Address:
     postal_code: str
     country: str
     phone: str
+
+
+def last_address(session: Session, buyer: User) -> Address | None:
+    """The address of the buyer's most recent order, offered again at their next checkout."""
+    order = session.scalar(
+        select(Order)
+        .where(Order.buyer_id == buyer.id)
+        .order_by(Order.created_at.desc(), Order.id.desc())
+        .limit(1)
+    )
+    if order is None:
+        return None
+    return Address(
+        name=order.ship_name, line1=order.ship_line1, line2=order.ship_line2, city=order.ship_city,
+        region=order.ship_region, postal_code=order.ship_postal_code, country=order.ship_country,
+        phone=order.ship_phone,
+    )  # fmt: skip
 
 
 def start(

@@ -121,7 +121,11 @@ def start_checkout(currency: str):
         # Refused before calling Stripe: it cannot present this currency (e.g. GHS).
         return redirect(url_for("orders.cart"))
     form = AddressForm()
+    if not form.is_submitted():
+        _offer_known_address(form)
     context: dict = {"form": form, "group": group, "methods": methods.methods_for(currency)}
+    if request.form.get("edit"):  # "Change the address" on the review: the address form, filled in
+        return render_template("orders/checkout.html", **context)
     if form.validate_on_submit():
         delivery_views.remember_destination(form.country.data)
         quotes = _delivery_quotes(form, group, currency)
@@ -136,6 +140,16 @@ def start_checkout(currency: str):
                 return redirect(redirect_to, 303)
     status = 400 if form.is_submitted() else 200
     return render_template("orders/checkout.html", **context), status
+
+
+def _offer_known_address(form: AddressForm) -> None:
+    """A new checkout starts from the buyer's last address, or at least the country they deliver to."""
+    known, chosen = checkout.last_address(db_session(), current_user), delivery_views.destination()
+    if known is not None and chosen in (None, known.country):
+        for name, value in vars(known).items():
+            form[name].data = value
+    elif chosen:
+        form.country.data = chosen
 
 
 def _delivery_quotes(form: AddressForm, group, currency: str):

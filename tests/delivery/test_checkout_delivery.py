@@ -117,3 +117,53 @@ def test_the_work_page_tells_where_it_ships(app, people, make_work, db):
     body = client.get(f"/en/works/{work_id}-kanga-ya-bluu?ship_to=FR").get_data(as_text=True)
     assert "Delivery to France: KES\xa04,000.00, in about 9 to 25 days." in body
     assert "cannot be shipped" not in body
+
+
+def field_value(page: str, name: str) -> str | None:
+    """The value an address field of the checkout form is filled with (a text input or the chosen country)."""
+    text = re.search(rf'<input[^>]*name="{name}"[^>]*value="([^"]*)"', page)
+    if text:
+        return text.group(1)
+    chosen = re.search(rf'<select[^>]*name="{name}".*?<option selected value="([^"]*)"', page, re.S)
+    chosen = chosen or re.search(rf'<select[^>]*name="{name}".*?<option value="([^"]*)" selected', page, re.S)
+    return chosen.group(1) if chosen else None
+
+
+def test_changing_the_address_on_the_review_brings_back_the_filled_form(app, market, people, make_work, db):
+    work_id = listed_work(db, people, make_work)
+    add(people["buyer"], work_id, 1)
+    review = post_form(people["buyer"], "/en/checkout/KES", ADDRESS, token_from="/en/cart/")
+    assert "Change the address" in review.get_data(as_text=True)
+    inputs = re.findall(r'<input[^>]*name="(\w+)"[^>]*value="([^"]*)"', review.get_data(as_text=True))
+    edit = people["buyer"].post("/en/checkout/KES", data={**dict(inputs), "edit": "1"})
+    page = edit.get_data(as_text=True)
+    assert edit.status_code == 200 and "See delivery and total" in page and 'name="confirm"' not in page
+    assert [field_value(page, name) for name in ("name", "line1", "city", "country")] == [
+        "Fatou Ndiaye", "12 rue Carnot", "Dakar", "SN"
+    ]  # fmt: skip
+    assert "This field is required" not in page
+    with db(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 0
+    assert fake_sessions(market) == {}
+    kenya = post_form(people["buyer"], "/en/checkout/KES", {**ADDRESS, "country": "KE", "city": "Nairobi"},
+                      token_from="/en/cart/")  # fmt: skip
+    assert kenya.status_code == 200 and "KES\xa0500.00" in kenya.get_data(as_text=True)
+
+
+def test_the_next_checkout_starts_from_the_last_address_or_the_chosen_destination(
+    app, market, people, make_work, db
+):
+    buyer = people["buyer"]
+    work_id = listed_work(db, people, make_work)
+    add(buyer, work_id, 1)
+    empty = buyer.get("/en/checkout/KES").get_data(as_text=True)
+    assert field_value(empty, "line1") in (None, "")
+    buy(market, buyer, [], "KES")
+    add(buyer, work_id, 1)
+    again = buyer.get("/en/checkout/KES").get_data(as_text=True)
+    assert [field_value(again, name) for name in ("name", "line1", "city", "country")] == [
+        "Fatou Ndiaye", "12 rue Carnot", "Dakar", "SN"
+    ]  # fmt: skip
+    buyer.get(f"/en/works/{work_id}-kanga-ya-bluu?ship_to=KE")  # "Deliver to Kenya" on a work's page
+    elsewhere = buyer.get("/en/checkout/KES").get_data(as_text=True)
+    assert field_value(elsewhere, "country") == "KE" and field_value(elsewhere, "line1") in (None, "")
