@@ -29,6 +29,7 @@ class Storage(Protocol):
     def save(self, key: str, data: bytes) -> None: ...
     def read(self, key: str) -> bytes: ...
     def path(self, key: str) -> Path | None: ...
+    def delete_image(self, key: str) -> None: ...
 
 
 class LocalStorage:
@@ -49,6 +50,14 @@ class LocalStorage:
         target = self._resolve(key)
         return target if target.is_file() else None
 
+    def delete_image(self, key: str) -> None:
+        """Remove a stored image's renditions (the folder ``key`` made by :func:`store_image`)."""
+        folder = self._resolve(key)
+        if folder.is_dir():
+            for rendition in folder.glob("*.webp"):
+                rendition.unlink()
+            folder.rmdir()
+
     def _resolve(self, key: str) -> Path:
         target = (self.root / key).resolve()
         if self.root.resolve() not in target.parents:
@@ -67,7 +76,7 @@ class StoredImage:
 def store_image(storage: Storage, data: bytes, watermark: bool = False) -> StoredImage:
     """Validate, strip metadata, and store WebP renditions. Raises ImageRejected.
 
-    ``watermark``: the renditions carry the preview mark (digital works, see :func:`watermarked`).
+    ``watermark``: the renditions carry the preview mark (public pictures of digital works, previews.py).
     """
     image = _open_checked(data)
     image = ImageOps.exif_transpose(image)
@@ -75,10 +84,8 @@ def store_image(storage: Storage, data: bytes, watermark: bool = False) -> Store
     if watermark:
         image = _marked(image)
     key = f"img/{secrets.token_hex(2)}/{secrets.token_hex(12)}"
-    widths = []
-    for width in WIDTHS:
-        if width > image.width and widths:
-            break
+    widths = available_widths(image.width)
+    for width in widths:
         rendition = image.copy()
         if rendition.width > width:
             rendition.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
@@ -86,24 +93,12 @@ def store_image(storage: Storage, data: bytes, watermark: bool = False) -> Store
         # A fresh encode from pixels carries no EXIF, GPS or XMP from the upload.
         rendition.save(buffer, format="WEBP", quality=82, method=4)
         storage.save(f"{key}/{width}.webp", buffer.getvalue())
-        widths.append(width)
-    return StoredImage(key=key, width=image.width, height=image.height, widths=tuple(widths))
+    return StoredImage(key=key, width=image.width, height=image.height, widths=widths)
 
 
-def watermarked(data: bytes) -> bytes:
-    """The uploaded picture of a digital work as a public preview: at most the largest public width,
-    with a repeated diagonal "Daraja · preview" mark, as lossless PNG bytes without metadata, to be
-    stored like any upload (``store_image``). Data that is not an accepted image is returned unchanged,
-    so ``store_image`` refuses it with its own reason."""
-    try:
-        image = _open_checked(data)
-    except ImageRejected:
-        return data
-    image = ImageOps.exif_transpose(image)
-    image = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
-    buffer = io.BytesIO()
-    _marked(image).save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
+def largest_rendition(key: str, width: int) -> str:
+    """The key of the widest rendition :func:`store_image` made of a picture ``width`` pixels wide."""
+    return f"{key}/{available_widths(width)[-1]}.webp"
 
 
 def _marked(image: Image.Image) -> Image.Image:

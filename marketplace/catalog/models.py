@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -190,7 +191,8 @@ class Work(Base):
 
     @property
     def is_physical(self) -> bool:
-        return not self.is_digital
+        """Shipped, not downloaded: digital works are the ones marked so, and all digital art."""
+        return not (self.is_digital or self.category == Category.DIGITAL_ART.value)
 
     @property
     def is_public(self) -> bool:
@@ -215,6 +217,8 @@ class WorkImage(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     alt_text: Mapped[str] = mapped_column(String(300), default="")
+    # The renditions carry the preview mark (every public picture of a digital work does: see previews.py).
+    preview_marked: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     work: Mapped[Work] = relationship(back_populates="images")
 

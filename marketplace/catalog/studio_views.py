@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from marketplace import audit, media, money
-from marketplace.catalog import artists, collections, works
+from marketplace.catalog import artists, collections, previews, works
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import (
     ActionForm,
@@ -23,8 +23,7 @@ from marketplace.catalog.forms import (
 from marketplace.catalog.models import ArtistStatus, ReviewStatus
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES, TransitionRefused
-from marketplace.db import db_session
-from marketplace.downloads.services import is_digital_work
+from marketplace.db import after_commit, db_session
 from marketplace.i18n import LANGUAGES, current_language
 
 bp = Blueprint("studio", __name__, url_prefix="/<lang_code>/studio")
@@ -145,6 +144,7 @@ def edit_work(work_id: int):
         except (CatalogError, ValueError) as error:
             add_error(form, _as_catalog_error(error))
         else:
+            mark_previews(session, work)  # it may have become digital art
             return redirect(url_for("studio.edit_work", work_id=work.id))
     context = _work_context(work, revision=revision)
     if form is None:
@@ -205,10 +205,9 @@ def add_image(work_id: int):
     if form.validate_on_submit():
         try:
             storage, data = media.storage_for(current_app), form.image.data.read()
-            if is_digital_work(work):  # public previews of a digital work carry the preview mark
-                data = media.watermarked(data)
             if work.review_status == ReviewStatus.APPROVED.value:
-                works.add_revision_image(session, work, storage, data, form.alt_text.data)
+                works.add_revision_image(session, work, storage, data, form.alt_text.data,
+                                         watermark=previews.proposed_digital(session, work))  # fmt: skip
             else:
                 works.add_image(session, work, storage, data, form.alt_text.data)
         except CatalogError as error:
@@ -290,6 +289,15 @@ def collection(collection_id: int | None = None):
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def mark_previews(session, work) -> None:
+    """After a change that may make the work digital: its public pictures become marked previews, and the
+    unmarked renditions they replace are deleted once the change is committed."""
+    storage = media.storage_for(current_app)
+    replaced = previews.mark(session, storage, work)
+    if replaced:
+        after_commit(lambda: [storage.delete_image(key) for key in replaced])
 
 
 def _approved_profile():

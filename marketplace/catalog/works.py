@@ -150,16 +150,18 @@ def propose_changes(session: Session, work: Work, data: WorkInput, actor_id: int
 
 
 def add_revision_image(
-    session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str
+    session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str, watermark: bool = False
 ) -> WorkRevision:
+    """``watermark``: the proposed version is a digital work, whose public pictures are marked previews."""
     revision = _revision_for(session, work)
     if len(revision.images) >= MAX_IMAGES:
         raise CatalogError(_l("A work can have at most %(count)d images.", count=MAX_IMAGES), field="image")
     try:
-        stored = media.store_image(storage, data)
+        stored = media.store_image(storage, data, watermark=watermark)
     except media.ImageRejected as error:
         raise CatalogError(image_problem(str(error)), field="image") from error
-    image = {"key": stored.key, "width": stored.width, "height": stored.height, "alt_text": alt_text}
+    image = {"key": stored.key, "width": stored.width, "height": stored.height, "alt_text": alt_text,
+             "marked": watermark}  # fmt: skip
     revision.images = [*revision.images, image]
     revision.status = RevisionStatus.PENDING.value
     session.flush()
@@ -194,8 +196,13 @@ def apply_revision(session: Session, work: Work, revision: WorkRevision) -> None
     if revision.images:
         work.images[:] = [
             WorkImage(
-                position=i, key=im["key"], width=im["width"], height=im["height"], alt_text=im["alt_text"]
-            )
+                position=i,
+                key=im["key"],
+                width=im["width"],
+                height=im["height"],
+                alt_text=im["alt_text"],
+                preview_marked=im.get("marked", False),
+            )  # fmt: skip
             for i, im in enumerate(revision.images)
         ]
     session.flush()
@@ -214,7 +221,13 @@ def _revision_for(session: Session, work: Work) -> WorkRevision:
             fields={},
             translations={},
             images=[
-                {"key": im.key, "width": im.width, "height": im.height, "alt_text": im.alt_text}
+                {
+                    "key": im.key,
+                    "width": im.width,
+                    "height": im.height,
+                    "alt_text": im.alt_text,
+                    "marked": im.preview_marked,
+                }  # fmt: skip
                 for im in work.images
             ],
         )
@@ -229,17 +242,19 @@ def _as_input(work: Work) -> dict:
 
 
 def add_image(session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str) -> WorkImage:
+    """The picture is stored as a marked preview when the work is digital (see previews.py)."""
     if ReviewStatus(work.review_status) not in workflow.EDITABLE:
         raise CatalogError(_l("Images can be changed only while the work is a draft."))
     if len(work.images) >= MAX_IMAGES:
         raise CatalogError(_l("A work can have at most %(count)d images.", count=MAX_IMAGES), field="image")
     try:
-        stored = media.store_image(storage, data)
+        stored = media.store_image(storage, data, watermark=not work.is_physical)
     except media.ImageRejected as error:
         raise CatalogError(image_problem(str(error)), field="image") from error
     image = WorkImage(
-        position=len(work.images), key=stored.key, width=stored.width, height=stored.height, alt_text=alt_text
-    )
+        position=len(work.images), key=stored.key, width=stored.width, height=stored.height,
+        alt_text=alt_text, preview_marked=not work.is_physical,
+    )  # fmt: skip
     work.images.append(image)
     session.flush()
     return image

@@ -336,7 +336,7 @@ def parcel_lines(order: Order, artist_id: int) -> list[OrderLine]:
     return [
         line
         for line in order.work_lines
-        if line.artist_id == artist_id and not line.work.is_digital and line.restocked < line.quantity
+        if line.artist_id == artist_id and line.work.is_physical and line.restocked < line.quantity
     ]
 
 

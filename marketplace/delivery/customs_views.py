@@ -77,7 +77,7 @@ def review_customs(work, revision=None, translations=()) -> dict:
     """What the curator's review page shows about customs: heading, declared value, restricted materials."""
     code = customs.work_hs_code(work)
     return {
-        "physical": not work.is_digital,
+        "physical": work.is_physical,
         "hs_code": code,
         "hs_description": customs.hs_description(code),
         "declared_value_minor": customs.declared_value(work),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from marketplace.catalog.models import Category, Work
+from marketplace.catalog.models import Work
 from marketplace.delivery.models import ShippingProfile, ShippingRate, Zone
 from marketplace.delivery.regions import region_of
 
@@ -130,6 +130,4 @@ def ships_to(work: Work, destination: str) -> bool:
 
 def is_digital(work: Work | None) -> bool:
     """Digital works (marked so, or digital art) are downloaded, never shipped."""
-    if work is None:
-        return False
-    return bool(work.is_digital) or work.category == Category.DIGITAL_ART.value
+    return work is not None and not work.is_physical

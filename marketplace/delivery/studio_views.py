@@ -11,6 +11,7 @@ from marketplace import money
 from marketplace.catalog import artists, works
 from marketplace.catalog.forms import ActionForm
 from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.catalog.studio_views import mark_previews
 from marketplace.db import db_session
 from marketplace.delivery import services
 from marketplace.delivery.forms import ShippingProfileForm, WorkDeliveryForm
@@ -89,6 +90,7 @@ def work_delivery(work_id: int):
         message = getattr(error, "message", None) or _("This currency has no such small units.")
         flash(str(message), "error")
         return redirect(url_for("studio.edit_work", work_id=work.id)), 303
+    mark_previews(session, work)
     flash(_("Delivery settings saved."), "success")
     return redirect(url_for("studio.edit_work", work_id=work.id))
 

@@ -219,8 +219,13 @@ def _work(session, storage, profile, artist_data, data, published_at, seed, priv
         alt = data["title"][source] if position == 0 else f"{data['title'][source]} ({DETAIL[source]})"
         work.images.append(
             WorkImage(
-                position=position, key=stored.key, width=stored.width, height=stored.height, alt_text=alt
-            )
+                position=position,
+                key=stored.key,
+                width=stored.width,
+                height=stored.height,
+                alt_text=alt,
+                preview_marked=digital,
+            )  # fmt: skip
         )
     return work
 
