@@ -21,3 +21,13 @@ def slugify(text: str, fallback: str = "", max_length: int = 80) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].strip("-") or fallback
+
+
+def sort_key(text: str) -> str:
+    """The key that puts names in the order a reader of their language expects, without a collation
+    library: accents do not count ("Égypte" beside "Equateur", not after "Zimbabwe"), case does not count,
+    and Chinese sorts by its pinyin ("肯尼亚" under k), as Chinese lists of countries do."""
+    if _HAN.search(text):
+        text = " ".join(lazy_pinyin(text))
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

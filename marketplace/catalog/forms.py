@@ -24,18 +24,40 @@ from marketplace import money
 from marketplace.catalog.models import CATEGORY_TITLES, EditionType
 from marketplace.i18n import ENDONYMS, LANGUAGES
 from marketplace.i18n.forms import Form
+from marketplace.text import sort_key
 
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}  # unions, unknown, pseudo-locales
+# Unions, unknown and pseudo-locale regions, and the codes reserved for places that are not countries of an
+# address (Ascension, Clipperton, Sark, Diego Garcia, Ceuta and Melilla, the Canary Islands, Tristan da
+# Cunha: their post goes through another country's code, and Stripe refuses them).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
 
 
 def strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
+def is_country(code: str) -> bool:
+    """A country an address can be in (one of those the country lists offer)."""
+    return (
+        len(code) == 2
+        and code.isalpha()
+        and code.isupper()
+        and code not in _NOT_COUNTRIES
+        and (code in Locale("en").territories)
+    )
+
+
 def country_choices():
     locale = get_locale() or Locale("en")
-    codes = [c for c in locale.territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
-    return sorted((SelectChoice(c, locale.territories[c]) for c in codes), key=lambda choice: choice.label)
+    codes = [c for c in locale.territories if is_country(c)]
+    return sorted(
+        (SelectChoice(c, locale.territories[c]) for c in codes), key=lambda choice: sort_key(choice.label)
+    )
+
+
+def country_choices_to_choose():
+    """The countries after a "Choose a country" line, for a required country nobody should get by default."""
+    return [SelectChoice("", _l("Choose a country")), *country_choices()]
 
 
 def language_choices():
@@ -59,7 +81,7 @@ class ArtistApplicationForm(Form):
     public_name = StringField(
         _l("Public name"), filters=[strip], validators=[DataRequired(), Length(max=120)]
     )
-    country = SelectField(_l("Country"), choices=country_choices, validators=[DataRequired()])
+    country = SelectField(_l("Country"), choices=country_choices_to_choose, validators=[DataRequired()])
     region = StringField(_l("Region or city"), filters=[strip], validators=[Length(max=120)])
     disciplines = CheckboxList(_l("Disciplines"), choices=category_choices)
     source_language = SelectField(_l("The language you write in"), choices=language_choices)

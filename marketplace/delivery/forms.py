@@ -14,7 +14,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from marketplace.catalog.forms import country_choices, strip
+from marketplace.catalog.forms import country_choices, country_choices_to_choose, strip
 from marketplace.delivery.customs import HS_HEADINGS
 from marketplace.delivery.models import ZONE_TITLES
 from marketplace.delivery.regions import PRICEABLE
@@ -37,7 +37,7 @@ class _ProfileFields(Form):
         description=_l("For you only, for example “Small parcels” or “Framed paintings”."),
         validators=[DataRequired(), Length(max=80)],
     )
-    ships_from = SelectField(_l("Ships from"), choices=country_choices, validators=[DataRequired()])
+    ships_from = SelectField(_l("Ships from"), choices=country_choices_to_choose, validators=[DataRequired()])
     currency = SelectField(
         _l("Currency of the prices"),
         choices=_currencies,
@@ -108,4 +108,4 @@ class ShipToForm(Form):
     class Meta:
         csrf = False
 
-    ship_to = SelectField(_l("Deliver to"), choices=country_choices, validators=[Optional()])
+    ship_to = SelectField(_l("Deliver to"), choices=country_choices_to_choose, validators=[Optional()])

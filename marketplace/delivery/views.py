@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from babel import Locale
 from flask import Blueprint, g, request
-from flask_babel import get_locale
 
+from marketplace.catalog.forms import is_country
 from marketplace.delivery import rates
 from marketplace.delivery.forms import ShipToForm
 from marketplace.delivery.models import ZONE_TITLES
@@ -89,5 +88,4 @@ def _remember(response):
 
 
 def _known(code: str) -> bool:
-    locale = get_locale() or Locale("en")
-    return len(code) == 2 and code.isalpha() and code in locale.territories
+    return is_country(code)

@@ -15,7 +15,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from marketplace.catalog.forms import country_choices, strip
+from marketplace.catalog.forms import country_choices_to_choose, strip
 from marketplace.i18n.forms import Form
 from marketplace.orders import carriers
 
@@ -35,7 +35,7 @@ class AddressForm(Form):
     city = StringField(_l("City"), filters=[strip], validators=[DataRequired(), Length(max=120)])
     region = StringField(_l("Region or province"), filters=[strip], validators=[Optional(), Length(max=120)])
     postal_code = StringField(_l("Postal code"), filters=[strip], validators=[Optional(), Length(max=20)])
-    country = SelectField(_l("Country"), choices=country_choices, validators=[DataRequired()])
+    country = SelectField(_l("Country"), choices=country_choices_to_choose, validators=[DataRequired()])
     phone = StringField(
         _l("Phone (for the courier)"), filters=[strip], validators=[Optional(), Length(max=40)]
     )
