@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from marketplace.catalog.models import Work
 from marketplace.delivery.models import ShippingProfile, ShippingRate
-from tests.conftest import post_form, sign_in
+from tests.conftest import post_form, sign_in, translated
 from tests.delivery.support import make_profile
 
 PROFILE = {
@@ -153,3 +153,13 @@ def test_country_lists_are_in_the_order_of_the_page_language(app, make_artist, l
     assert values[0] == "" and values.count("") == 1  # "Choose a country" first: none is chosen by default
     positions = [values.index(code) for code in in_order]
     assert positions == sorted(positions), [values[i] for i in positions]
+
+
+@pytest.mark.parametrize("lang", ["fr", "zh", "sw"])
+def test_zone_fields_show_a_short_label_and_keep_the_zone_in_their_name(app, make_artist, lang):
+    client, _ = artist_client(app, make_artist)
+    page = client.get(f"/{lang}/studio/shipping/new").get_data(as_text=True)
+    label = re.search(r'<label for="rate_world_first">(.*?)</label>', page, re.S).group(1)
+    assert f'<span aria-hidden="true">{translated(lang, "First item")}</span>' in label
+    full = translated(lang, "%(zone)s: first item", zone=translated(lang, "Rest of the world"))
+    assert f'<span class="visually-hidden">{full}</span>' in label

@@ -25,6 +25,10 @@ def test_an_administrator_refunds_and_a_certificate_is_verified(market, people, 
     sign_in_browser(page, base, "admin@example.org", "zh")
     page.goto(f"{base}/zh/admin/money/orders/{number}")
     expect(page.get_by_role("heading", name=zh("Order %(number)s", number=number))).to_be_visible()
+    expect(page.get_by_label(zh("Amount to refund"))).to_be_hidden()  # folded until asked for
+    summary = page.locator("details.refund > summary", has_text=zh("Refund")).first
+    summary.focus()
+    summary.press("Enter")  # the keyboard opens it
     page.get_by_label(zh("Amount to refund")).fill("100")
     page.get_by_label(zh("Reason")).first.fill("画框破损")
     page.get_by_label(zh("Reason")).first.press("Enter")  # the keyboard submits the form
