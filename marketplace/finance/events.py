@@ -6,26 +6,38 @@ which is the account as it was updated) and is safe to run twice.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from marketplace.finance import disputes, payouts, refunds
+from marketplace.orders.models import Order
 from marketplace.payments.gateway import StripeGateway
 
 EVENTS = frozenset({"account.updated", "charge.refunded", "charge.dispute.created", "charge.dispute.closed"})
 
 
-def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> str:
+@dataclass(frozen=True)
+class Handled:
+    summary: str
+    #: A refund made in Stripe's dashboard: the order's number and the amount, for the buyer's email.
+    refunded: tuple[str, int] | None = None
+
+
+def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> Handled:
     kind = event["type"]
     obj = event["data"]["object"]
     if kind == "account.updated":
         artist = payouts.sync_account(session, StripeGateway.account_from_object(obj))
-        return "account synced" if artist else "unknown account"
+        return Handled("account synced" if artist else "unknown account")
     if kind == "charge.refunded":
         made = refunds.reconcile_charge(session, gateway, obj["id"], now)
-        return f"{len(made)} refunds recorded"
+        if not made:
+            return Handled("0 refunds recorded")
+        number = session.get(Order, made[0].order_id).number
+        return Handled(f"{len(made)} refunds recorded", (number, sum(r.amount_minor for r in made)))
     if kind in ("charge.dispute.created", "charge.dispute.closed"):
         dispute = disputes.sync(session, gateway, obj["id"], now)
-        return f"dispute {dispute.status}" if dispute else "unknown charge"
-    return "ignored"
+        return Handled(f"dispute {dispute.status}" if dispute else "unknown charge")
+    return Handled("ignored")

@@ -290,7 +290,9 @@ def stripe_webhook():
         return {"status": "already processed"}, 200
     try:
         if event["type"] in finance_events.EVENTS:
-            finance_events.handle(session, gateway(), event, utcnow())
+            handled = finance_events.handle(session, gateway(), event, utcnow())
+            if handled.refunded:  # made in Stripe's dashboard: the buyer hears of it as of any refund
+                after_commit(partial(notify.refunded, *handled.refunded, ""))
             return {"status": "ok"}, 200
         outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow(), signer())
     except PaymentProviderError:

@@ -178,7 +178,9 @@ def test_a_refund_with_bad_input_changes_nothing(app, market, people, make_work,
     assert charge_of(market, order)["amount_refunded"] == 0
 
 
-def test_a_refund_made_in_stripe_is_recorded_once(app, market, people, make_work, db):
+def test_a_refund_made_in_stripe_is_recorded_once_and_the_buyer_told_once(
+    app, market, people, make_work, db, outbox
+):
     work_id = make_work(people["artist_id"], price=40000, currency="USD")
     number = buy(market, people["buyer"], [(work_id, 1)], "USD")
     order = order_of(db, number)
@@ -197,6 +199,11 @@ def test_a_refund_made_in_stripe_is_recorded_once(app, market, people, make_work
         rows = session.scalars(select(Refund)).all()
     assert [(r.amount_minor, r.origin) for r in rows] == [(15000, "stripe")]
     assert net(db, order.id) == 25000
+    mails = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
+    refunds_mailed = [m for m in mails if number in m["Subject"] and "remboursement" in m["Subject"]]
+    assert len(refunds_mailed) == 1  # the buyer writes French; redeliveries send nothing more
+    body = refunds_mailed[0].get_content()
+    assert "150,00" in body and translated("fr", "Reason: %(reason)s", reason="").rstrip() not in body
 
 
 @pytest.mark.parametrize("outcome", ["lost", "won"])
