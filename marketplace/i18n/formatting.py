@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from babel import Locale
+from babel.dates import get_datetime_format
 from babel.lists import format_list
 from babel.numbers import format_currency
-from flask_babel import format_date, format_datetime, format_decimal, get_locale
+from flask_babel import format_date, format_decimal, format_time, get_locale
 
 from marketplace import money
 
@@ -27,7 +29,13 @@ def format_day(value: datetime | None) -> str:
 
 
 def format_moment(value: datetime | None) -> str:
-    return format_datetime(value, format="medium") if value else ""
+    """A date and time to the minute, marked UTC (the time the site keeps and shows): readers from
+    Nairobi to Beijing are in different zones, and a time without its zone would mislead them."""
+    if not value:
+        return ""
+    locale = get_locale() or Locale("en")
+    pattern = get_datetime_format("medium", locale=locale).replace("'", "")
+    return pattern.format(format_time(value, format="short"), format_date(value, format="medium")) + " UTC"
 
 
 def join_list(items) -> str:
