@@ -141,10 +141,11 @@ def payouts_index():
     artist_ids = session.scalars(
         select(LedgerEntry.artist_id).where(LedgerEntry.artist_id.is_not(None)).distinct()
     ).all()
-    now = utcnow()
-    rows = []
-    for artist in session.scalars(select(ArtistProfile).where(ArtistProfile.id.in_(artist_ids))):
-        rows.append((artist, ledger.balances(session, artist.id, now, release_days())))
+    lines = ledger.lines_by_artist(session, list(artist_ids), utcnow(), release_days())
+    rows = [
+        (artist, ledger.summarise(lines.get(artist.id, [])))
+        for artist in session.scalars(select(ArtistProfile).where(ArtistProfile.id.in_(artist_ids)))
+    ]
     rows.sort(key=lambda row: row[0].public_name.casefold())
     return render_template(
         "admin/payouts.html", rows=rows, recent=payouts.history(session, limit=50),

@@ -202,3 +202,50 @@ def test_an_open_dispute_holds_the_money_and_a_lost_one_takes_it(app, db, make_u
         kinds = {e.kind for e in session.scalars(select(LedgerEntry))}
     assert (balance.held, balance.available, balance.pending) == (0, 0, 0)
     assert {"dispute", "commission_dispute"} <= kinds
+
+
+def test_many_artists_balances_at_once_agree_with_each_alone_in_the_same_few_queries(
+    app, db, make_user, make_artist, make_work
+):
+    from sqlalchemy import event
+
+    from marketplace.db import engine_for
+
+    now = utcnow()
+    artists = {}
+    for name, state in (("deliv", "delivered"), ("shipd", "shipped"), ("dispu", "disputed"), ("waits", "")):
+        order_id, artist_id = paid_order(
+            db, make_user, make_artist, make_work, "XOF", [(20000, 1, "textile")], email=f"{name}@example.org"
+        )
+        artists[artist_id] = state
+        with db() as session:
+            if state:
+                session.add(Shipment(order_id=order_id, artist_id=artist_id, shipped_at=now,
+                                     delivered_at=now if state != "shipped" else None))  # fmt: skip
+            if state == "disputed":
+                session.add(Dispute(order_id=order_id, stripe_dispute_id=f"dp_{name}", charge_id=f"ch_{name}",
+                                    currency="XOF", amount_minor=20000, opened_at=now))  # fmt: skip
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    def queries(artist_ids):
+        with db(write=False) as session:
+            statements.clear()
+            event.listen(engine, "before_cursor_execute", count)
+            try:
+                return ledger.lines_by_artist(session, artist_ids, now, 14), len(statements)
+            finally:
+                event.remove(engine, "before_cursor_execute", count)
+
+    engine = engine_for(app)
+    _, for_one = queries(list(artists)[:1])
+    together, for_all = queries(list(artists))
+    assert for_one == for_all  # the same few queries however many artists
+    with db(write=False) as session:
+        for artist_id, state in artists.items():
+            alone = ledger.balances(session, artist_id, now, 14)
+            assert ledger.summarise(together[artist_id]) == alone
+            kind = {"delivered": "available", "shipped": "pending", "disputed": "held", "": "pending"}[state]
+            assert getattr(alone["XOF"], kind) == 17000, state
