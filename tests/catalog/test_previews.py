@@ -67,6 +67,17 @@ def mark_digital(client, work_id: int) -> None:
     assert response.status_code == 302
 
 
+def published_with_a_plain_picture(artist, make_work, db) -> tuple[int, str]:
+    """A textile uploaded as a draft, then published: its one picture is not marked."""
+    client, artist_id = artist
+    work_id = make_work(artist_id, status="draft", with_image=False)
+    upload(client, work_id)
+    [(plain, _)] = images(db, work_id)
+    with db() as session:
+        session.get(Work, work_id).review_status = "approved"
+    return work_id, plain
+
+
 def test_a_draft_marked_digital_gets_marked_previews_and_loses_the_plain_ones(app, artist, make_work, db):
     client, artist_id = artist
     work_id = make_work(artist_id, status="draft", with_image=False)
@@ -95,12 +106,8 @@ def test_a_draft_whose_category_becomes_digital_art_is_marked(app, artist, make_
 
 
 def test_a_published_work_marked_digital_shows_only_marked_previews_at_once(app, artist, make_work, db):
-    client, artist_id = artist
-    work_id = make_work(artist_id, status="draft", with_image=False)
-    upload(client, work_id)
-    [(plain, _)] = images(db, work_id)
-    with db() as session:
-        session.get(Work, work_id).review_status = "approved"
+    client, _ = artist
+    work_id, plain = published_with_a_plain_picture(artist, make_work, db)
     public = app.test_client()
     assert plain in public.get(f"/en/works/{work_id}-kanga-ya-bluu").get_data(as_text=True)
     mark_digital(client, work_id)
@@ -113,12 +120,8 @@ def test_a_published_work_marked_digital_shows_only_marked_previews_at_once(app,
 def test_a_proposed_change_to_digital_art_marks_the_proposal_not_the_public_version(
     app, artist, make_work, make_user, db
 ):
-    client, artist_id = artist
-    work_id = make_work(artist_id, status="draft", with_image=False)
-    upload(client, work_id)
-    [(plain, _)] = images(db, work_id)
-    with db() as session:
-        session.get(Work, work_id).review_status = "approved"
+    client, _ = artist
+    work_id, plain = published_with_a_plain_picture(artist, make_work, db)
     page = f"/en/studio/works/{work_id}"
     assert post_form(client, page, {**DETAILS, "category": "digital_art"}, token_from=page).status_code == 302
     upload(client, work_id)  # a picture added to the proposal is marked too
