@@ -17,6 +17,7 @@ from marketplace.catalog.forms import ActionForm
 from marketplace.catalog.models import ArtistProfile
 from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import commission, disputes, ledger, payouts, refunds, titles
+from marketplace.finance import notify as artist_notify
 from marketplace.finance.forms import (
     CommissionForm,
     PayoutForm,
@@ -101,6 +102,7 @@ def refund(number: str):
         form.form_errors.append(_("Stripe could not be reached. Nothing was refunded; try again."))
         return _order_page(item, refund_form=form, status=503)
     after_commit(partial(notify.refunded, number, refund.amount_minor, form.reason.data))
+    after_commit(partial(artist_notify.refunded, [refund.id], form.reason.data))
     flash(_("The refund has been made."), "success")
     return redirect(url_for("money_admin.order", number=number))
 
@@ -128,6 +130,7 @@ def refund_all(number: str):
         return _order_page(item, order_form=form, status=503)
     amount = sum(refund.amount_minor for refund in made)
     after_commit(partial(notify.refunded, number, amount, form.reason.data))
+    after_commit(partial(artist_notify.refunded, [refund.id for refund in made], form.reason.data))
     flash(_("The order has been refunded."), "success")
     return redirect(url_for("money_admin.order", number=number))
 
@@ -168,13 +171,14 @@ def record_payout(artist_id: int):
     if amount is None:
         return _ledger_page(artist, form, status=400)
     try:
-        payouts.record_outside_stripe(
+        payout = payouts.record_outside_stripe(
             db_session(), artist.id, form.currency.data, amount, PayoutMethod(form.method.data),
             form.reference.data, form.paid_on.data, current_user.id, utcnow(), release_days(),
         )  # fmt: skip
     except payouts.PayoutError as error:
         form.form_errors.append(error.message)
         return _ledger_page(artist, form, status=400)
+    after_commit(partial(artist_notify.paid_out, [payout.id]))
     flash(_("The payout has been recorded."), "success")
     return redirect(url_for("money_admin.artist_ledger", artist_id=artist.id))
 
@@ -195,6 +199,7 @@ def transfer(artist_id: int):
         flash(_("Stripe could not be reached. Nothing was transferred; try again."), "error")
         return _ledger_page(artist, status=503)
     if made:
+        after_commit(partial(artist_notify.paid_out, [payout.id for payout in made]))
         flash(_("Transferred through Stripe: %(count)s transfers.", count=len(made)), "success")
     else:
         flash(_("Nothing is available to transfer."), "info")

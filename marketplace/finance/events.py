@@ -23,6 +23,8 @@ class Handled:
     summary: str
     #: A refund made in Stripe's dashboard: the order's number and the amount, for the buyer's email.
     refunded: tuple[str, int] | None = None
+    #: ... and the refunds recorded for it, one per line, for the artists' emails.
+    refund_ids: tuple[int, ...] = ()
 
 
 def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> Handled:
@@ -36,7 +38,8 @@ def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime)
         if not made:
             return Handled("0 refunds recorded")
         number = session.get(Order, made[0].order_id).number
-        return Handled(f"{len(made)} refunds recorded", (number, sum(r.amount_minor for r in made)))
+        total = sum(r.amount_minor for r in made)
+        return Handled(f"{len(made)} refunds recorded", (number, total), tuple(r.id for r in made))
     if kind in ("charge.dispute.created", "charge.dispute.closed"):
         dispute = disputes.sync(session, gateway, obj["id"], now)
         return Handled(f"dispute {dispute.status}" if dispute else "unknown charge")

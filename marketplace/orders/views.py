@@ -21,6 +21,7 @@ from marketplace.delivery import rates
 from marketplace.delivery import views as delivery_views
 from marketplace.extensions import csrf
 from marketplace.finance import events as finance_events
+from marketplace.finance import notify as artist_notify
 from marketplace.i18n import current_language
 from marketplace.orders import carts, checkout, fulfilment, notify, shipping
 from marketplace.orders.forms import AddressForm, CartLineForm
@@ -293,6 +294,7 @@ def stripe_webhook():
             handled = finance_events.handle(session, gateway(), event, utcnow())
             if handled.refunded:  # made in Stripe's dashboard: the buyer hears of it as of any refund
                 after_commit(partial(notify.refunded, *handled.refunded, ""))
+                after_commit(partial(artist_notify.refunded, list(handled.refund_ids), ""))
             return {"status": "ok"}, 200
         outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow(), signer())
     except PaymentProviderError:

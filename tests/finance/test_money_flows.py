@@ -24,6 +24,12 @@ def fake_state(market):
     return market.fake.extensions["fake_stripe"]
 
 
+def mails_with(outbox, subject: str) -> list:
+    """The emails sent so far with this subject."""
+    parsed = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
+    return [m for m in parsed if m["Subject"] == subject]
+
+
 def ship_and_deliver(artist, number: str) -> None:
     shipment = {"carrier": "DHL", "tracking_number": "JD0001"}
     response = post_form(
@@ -151,6 +157,11 @@ def test_an_administrator_refunds_in_part_then_in_full(
     mails = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
     refunds_sent = [m for m in mails if m["Subject"] == subject]
     assert len(refunds_sent) == 2 and all(m["Content-Language"] == "fr" for m in refunds_sent)
+    # The artist hears of each, in Swahili: which works, how much, and why.
+    told = mails_with(outbox, translated("sw", "Daraja: a refund on order %(number)s", number=number))
+    assert len(told) == 2 and all(m["Content-Language"] == "sw" for m in told)
+    assert "Kanga ya bluu" in told[0].get_content() and "Frame cracked" in told[0].get_content()
+    assert "Buyer cancelled" in told[1].get_content()
 
 
 def test_a_refund_with_bad_input_changes_nothing(app, market, people, make_work, db):
@@ -204,6 +215,8 @@ def test_a_refund_made_in_stripe_is_recorded_once_and_the_buyer_told_once(
     assert len(refunds_mailed) == 1  # the buyer writes French; redeliveries send nothing more
     body = refunds_mailed[0].get_content()
     assert "150,00" in body and translated("fr", "Reason: %(reason)s", reason="").rstrip() not in body
+    told = mails_with(outbox, translated("sw", "Daraja: a refund on order %(number)s", number=number))
+    assert len(told) == 1 and "Kanga ya bluu" in told[0].get_content()
 
 
 @pytest.mark.parametrize("outcome", ["lost", "won"])
@@ -246,7 +259,7 @@ def onboard(market, artist_client) -> None:
 
 
 def test_stripe_connect_transfers_per_order_and_reverses_them_on_refund(
-    app, market, people, make_work, db, make_artist
+    app, market, people, make_work, db, make_artist, outbox
 ):
     with unit_of_work(sessionmaker_for(app)) as session:
         session.get(ArtistProfile, people["artist_id"]).country = "FR"
@@ -271,6 +284,8 @@ def test_stripe_connect_transfers_per_order_and_reverses_them_on_refund(
         people["admin"], f"/en/admin/money/artists/{people['artist_id']}/transfer", {}, token_from=ledger_page
     )  # nothing more to transfer
     assert len(fake_state(market).transfers) == 1
+    [told] = mails_with(outbox, translated("sw", "Daraja: you have been paid"))  # once, for the one transfer
+    assert translated("sw", "Stripe transfer") in told.get_content()
     admin_page = f"/en/admin/money/orders/{number}"
     refund = {"line_id": order.lines[0].id, "amount": "100.00", "reason": "One print arrived torn"}
     response = post_form(people["admin"], f"{admin_page}/refund", refund, token_from=admin_page)
@@ -298,7 +313,7 @@ def test_a_transfer_retried_after_a_failure_is_made_once(app, market, people, ma
     assert made[0].stripe_transfer_id in fake_state(market).transfers
 
 
-def test_an_administrator_records_a_payout_outside_stripe(app, market, people, make_work, db):
+def test_an_administrator_records_a_payout_outside_stripe(app, market, people, make_work, db, outbox):
     work_id = make_work(people["artist_id"], price=800000, currency="KES")
     number = buy(market, people["buyer"], [(work_id, 1)], "KES")
     page = f"/en/admin/money/artists/{people['artist_id']}/ledger"
@@ -323,3 +338,7 @@ def test_an_administrator_records_a_payout_outside_stripe(app, market, people, m
     assert (after.available, after.paid_out) == (0, 680000)
     page_text = people["artist"].get("/sw/studio/earnings/").get_data(as_text=True)
     assert "MPESA QX12" in page_text and translated("sw", "Mobile money") in page_text
+    [told] = mails_with(outbox, translated("sw", "Daraja: you have been paid"))  # the refused ones sent none
+    body = told.get_content()
+    assert told["To"] == "artist@example.org" and "MPESA QX12" in body
+    assert translated("sw", "Mobile money") in body and "6,800.00" in body

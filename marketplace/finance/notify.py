@@ -1,0 +1,58 @@
+"""Emails to artists about their money, each in the artist's language, sent after the transaction has
+committed: a payout made to them, and a refund that takes back part of a sale."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flask import current_app, url_for
+from sqlalchemy import select
+
+from marketplace import mail
+from marketplace.db import sessionmaker_for, unit_of_work
+from marketplace.finance.models import Payout, Refund
+from marketplace.orders.models import Order, OrderLine
+
+
+def paid_out(payout_ids: list[int]) -> None:
+    """Tell each artist what was paid to them (amount, how, when, the reference)."""
+    if not payout_ids:
+        return
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        rows = session.scalars(select(Payout).where(Payout.id.in_(payout_ids)).order_by(Payout.id)).all()
+        by_artist = defaultdict(list)
+        for payout in rows:
+            by_artist[payout.artist].append(payout)
+        for artist, payouts in by_artist.items():
+            user = artist.user
+            mail.send_templated(
+                user.email, user.preferred_language, "artist_paid_out", payouts=payouts,
+                name=user.display_name, link=_earnings(user.preferred_language),
+            )  # fmt: skip
+
+
+def refunded(refund_ids: list[int], reason: str) -> None:
+    """Tell each artist whose lines were refunded which ones, by how much, and why."""
+    if not refund_ids:
+        return
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        rows = session.execute(
+            select(Refund, OrderLine)
+            .join(OrderLine, OrderLine.id == Refund.order_line_id)
+            .where(Refund.id.in_(refund_ids))
+            .order_by(Refund.id)
+        ).all()
+        by_artist: dict = defaultdict(list)
+        for refund, line in rows:
+            by_artist[line.artist].append((line, refund.amount_minor))
+        for artist, refunded_lines in by_artist.items():
+            user = artist.user
+            order = session.get(Order, refunded_lines[0][0].order_id)
+            mail.send_templated(
+                user.email, user.preferred_language, "artist_refunded", order=order, refunded=refunded_lines,
+                reason=reason, name=user.display_name, link=_earnings(user.preferred_language),
+            )  # fmt: skip
+
+
+def _earnings(language: str) -> str:
+    return url_for("earnings.index", lang_code=language, _external=True)
