@@ -8,6 +8,7 @@ closed events may arrive in any order and more than once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -24,7 +25,14 @@ from marketplace.payments.methods import from_stripe_amount
 CLOSED = {"won": DisputeStatus.WON, "lost": DisputeStatus.LOST, "warning_closed": DisputeStatus.WON}
 
 
-def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetime) -> Dispute | None:
+@dataclass(frozen=True)
+class Synced:
+    dispute: Dispute
+    #: What this call changed, for the artists' emails: "opened", "won", "lost", or None (nothing new).
+    change: str | None
+
+
+def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetime) -> Synced | None:
     """Bring our record of a dispute in line with Stripe's (for both charge.dispute.* events)."""
     remote = gateway.retrieve_dispute(dispute_id)
     order_id = session.scalar(select(Order.id).where(Order.charge_id == remote.charge_id))
@@ -49,10 +57,13 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
         session.flush()
         audit.record(session, "order", order.id, "dispute_opened", None, "system", order.status, order.status,
                      f"{remote.id}: {remote.reason} {dispute.amount_minor} {order.currency}")  # fmt: skip
+        change = "opened"
+    else:
+        change = None
     dispute.stripe_status = remote.status
     outcome = CLOSED.get(remote.status)
     if outcome is None or dispute.status != DisputeStatus.OPEN.value:
-        return dispute
+        return Synced(dispute, change)
     dispute.status = outcome.value
     dispute.closed_at = now
     if outcome is DisputeStatus.LOST:
@@ -62,7 +73,7 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
     audit.record(session, "order", order.id, f"dispute_{outcome.value}", None, "system", order.status,
                  order.status, remote.id)  # fmt: skip
     session.flush()
-    return dispute
+    return Synced(dispute, outcome.value)
 
 
 def open_disputes(session: Session) -> list[Dispute]:

@@ -25,6 +25,8 @@ class Handled:
     refunded: tuple[str, int] | None = None
     #: ... and the refunds recorded for it, one per line, for the artists' emails.
     refund_ids: tuple[int, ...] = ()
+    #: A dispute and what this event changed about it ("opened", "won", "lost" or None).
+    dispute: tuple[int, str | None] | None = None
 
 
 def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> Handled:
@@ -41,6 +43,8 @@ def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime)
         total = sum(r.amount_minor for r in made)
         return Handled(f"{len(made)} refunds recorded", (number, total), tuple(r.id for r in made))
     if kind in ("charge.dispute.created", "charge.dispute.closed"):
-        dispute = disputes.sync(session, gateway, obj["id"], now)
-        return Handled(f"dispute {dispute.status}" if dispute else "unknown charge")
+        synced = disputes.sync(session, gateway, obj["id"], now)
+        if synced is None:
+            return Handled("unknown charge")
+        return Handled(f"dispute {synced.dispute.status}", dispute=(synced.dispute.id, synced.change))
     return Handled("ignored")

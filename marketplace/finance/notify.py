@@ -1,5 +1,5 @@
 """Emails to artists about their money, each in the artist's language, sent after the transaction has
-committed: a payout made to them, and a refund that takes back part of a sale."""
+committed: a payout made to them, a refund that takes back part of a sale, a dispute that holds it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
-from marketplace.finance.models import Payout, Refund
+from marketplace.finance.models import Dispute, Payout, Refund
 from marketplace.orders.models import Order, OrderLine
 
 
@@ -51,6 +51,19 @@ def refunded(refund_ids: list[int], reason: str) -> None:
             mail.send_templated(
                 user.email, user.preferred_language, "artist_refunded", order=order, refunded=refunded_lines,
                 reason=reason, name=user.display_name, link=_earnings(user.preferred_language),
+            )  # fmt: skip
+
+
+def disputed(dispute_id: int, change: str) -> None:
+    """Tell each artist of the order that a dispute opened (their money for it is held) or how it ended."""
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        dispute = session.get(Dispute, dispute_id)
+        order = session.get(Order, dispute.order_id)
+        for artist in {line.artist for line in order.lines}:
+            user = artist.user
+            mail.send_templated(
+                user.email, user.preferred_language, "artist_dispute", order=order, dispute=dispute,
+                change=change, name=user.display_name, link=_earnings(user.preferred_language),
             )  # fmt: skip
 
 

@@ -295,6 +295,8 @@ def stripe_webhook():
             if handled.refunded:  # made in Stripe's dashboard: the buyer hears of it as of any refund
                 after_commit(partial(notify.refunded, *handled.refunded, ""))
                 after_commit(partial(artist_notify.refunded, list(handled.refund_ids), ""))
+            if handled.dispute and handled.dispute[1]:  # opened or decided now, not on a redelivery
+                after_commit(partial(artist_notify.disputed, *handled.dispute))
             return {"status": "ok"}, 200
         outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow(), signer())
     except PaymentProviderError:

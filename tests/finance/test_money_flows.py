@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
+from flask_babel import force_locale
 from sqlalchemy import func, select
 
 from marketplace.catalog.models import ArtistProfile, Work
@@ -15,6 +16,7 @@ from marketplace.certificates.models import Certificate
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, LedgerEntry, Payout, Refund
+from marketplace.i18n.formatting import format_money
 from marketplace.payments.provider import gateway_for
 from tests.conftest import post_form, translated
 from tests.finance.conftest import artist_of, buy, order_of
@@ -219,8 +221,22 @@ def test_a_refund_made_in_stripe_is_recorded_once_and_the_buyer_told_once(
     assert len(told) == 1 and "Kanga ya bluu" in told[0].get_content()
 
 
+DISPUTE_OPENED = (
+    "The buyer’s bank has disputed the payment for order %(number)s (%(amount)s). Your money for this order "
+    "is held until the bank decides; we answer the dispute with the order’s records."
+)
+DISPUTE_ENDINGS = {
+    "won": "The dispute on order %(number)s has been decided in our favour: your money for this order is "
+    "released.",
+    "lost": "The dispute on order %(number)s was lost: the bank has given %(amount)s back to the buyer, and "
+    "your share of it is taken back from your balance.",
+}
+
+
 @pytest.mark.parametrize("outcome", ["lost", "won"])
-def test_a_dispute_holds_the_artists_money_until_it_closes(app, market, people, make_work, db, outcome):
+def test_a_dispute_holds_the_artists_money_until_it_closes(
+    app, market, people, make_work, db, outbox, outcome
+):
     work_id = make_work(people["artist_id"], price=500000, currency="XOF")
     number = buy(market, people["buyer"], [(work_id, 1)], "XOF")
     ship_and_deliver(people["artist"], number)
@@ -245,6 +261,14 @@ def test_a_dispute_holds_the_artists_money_until_it_closes(app, market, people, 
     closed = next(e for e in market.control("events")["data"] if e["type"] == "charge.dispute.closed")
     market.control("redeliver", {"event_id": closed["id"], "times": 3})
     assert balance(app, people["artist_id"], "XOF") == after
+    # The artist was told in Swahili when it opened and when it closed, and not again on redelivery.
+    subject = translated("sw", "Daraja: a dispute on order %(number)s", number=number)
+    opened, decided = mails_with(outbox, subject)
+    with app.test_request_context("/"), force_locale("sw"):
+        amount = format_money(500000, "XOF")
+    assert translated("sw", DISPUTE_OPENED, number=number, amount=amount) in opened.get_content()
+    ending = translated("sw", DISPUTE_ENDINGS[outcome], number=number, amount=amount)
+    assert ending in decided.get_content()
 
 
 def onboard(market, artist_client) -> None:
