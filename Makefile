@@ -47,12 +47,14 @@ lint: install
 
 # End-to-end tests drive Debian's Chromium (Playwright cannot download browsers here) with CJK fonts.
 browser:
-	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ] || \
+	   [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "Installing Chromium and Noto CJK fonts for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	    echo "Installing Chromium, Noto CJK and DejaVu fonts for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk \
+	      fonts-dejavu-core >/dev/null; \
 	  else \
-	    echo "Browser tests need: sudo apt-get install chromium fonts-noto-cjk"; exit 1; \
+	    echo "Browser tests need: sudo apt-get install chromium fonts-noto-cjk fonts-dejavu-core"; exit 1; \
 	  fi; \
 	fi
 

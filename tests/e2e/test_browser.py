@@ -56,3 +56,25 @@ def test_keyboard_reaches_skip_link_and_sign_in_form(live_server, page):
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     assert page.get_by_role("alert").inner_text().strip() == "The email address or password is not correct."
+
+
+APOSTROPHE_WIDTH = """(lang) => {
+    const probe = document.createElement('h1');
+    probe.lang = lang;
+    probe.textContent = '’';
+    probe.style.display = 'inline-block';
+    document.body.append(probe);
+    const ratio = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+    probe.remove();
+    return ratio;
+}"""
+
+
+def test_headings_keep_latin_punctuation_narrow_and_chinese_full_width(live_server, page):
+    """A CJK font's apostrophe is a full square: "Certificat d’ authenticité". French headings must not use
+    it, Chinese ones keep theirs."""
+    page.goto(f"{live_server}/fr/")
+    assert page.evaluate(APOSTROPHE_WIDTH, "fr") < 0.5
+    page.goto(f"{live_server}/zh/")
+    assert page.evaluate(APOSTROPHE_WIDTH, "zh") > 0.8
+    assert page.evaluate(APOSTROPHE_WIDTH, "fr") < 0.5  # a French title inside a Chinese page
