@@ -41,6 +41,14 @@ class AddressForm(Form):
     )
 
 
+class DownloadBuyerForm(AddressForm):
+    """A cart of digital works only: nothing is shipped, so only the buyer's name and country are asked
+    for (the country is the order's, for the receipt; the name is the certificate's addressee)."""
+
+    line1 = StringField(_l("Address"), filters=[strip], validators=[Optional(), Length(max=200)])
+    city = StringField(_l("City"), filters=[strip], validators=[Optional(), Length(max=120)])
+
+
 class CarrierField(SelectField):
     """A known carrier's code, or "other". A carrier posted by name or in another case ("DHL") counts as
     its code, so older clients that typed the carrier keep working."""

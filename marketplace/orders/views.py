@@ -24,7 +24,7 @@ from marketplace.finance import events as finance_events
 from marketplace.finance import notify as artist_notify
 from marketplace.i18n import current_language
 from marketplace.orders import carts, checkout, fulfilment, notify, shipping
-from marketplace.orders.forms import AddressForm, CartLineForm
+from marketplace.orders.forms import AddressForm, CartLineForm, DownloadBuyerForm
 from marketplace.orders.models import Order, OrderStatus, WebhookEvent
 from marketplace.payments import methods
 from marketplace.payments.gateway import PaymentProviderError, StripeGateway
@@ -121,10 +121,12 @@ def start_checkout(currency: str):
     if group is None or not group.payable:
         # Refused before calling Stripe: it cannot present this currency (e.g. GHS).
         return redirect(url_for("orders.cart"))
-    form = AddressForm()
+    downloads_only = not any(line.work.is_physical for line in group.lines)
+    form = DownloadBuyerForm() if downloads_only else AddressForm()
     if not form.is_submitted():
         _offer_known_address(form)
-    context: dict = {"form": form, "group": group, "methods": methods.methods_for(currency)}
+    context: dict = {"form": form, "group": group, "methods": methods.methods_for(currency),
+                     "downloads_only": downloads_only}  # fmt: skip
     if request.form.get("edit"):  # "Change the address" on the review: the address form, filled in
         return render_template("orders/checkout.html", **context)
     if form.validate_on_submit():
@@ -330,9 +332,9 @@ def _own_order(number: str) -> Order:
 def _address(form: AddressForm) -> checkout.Address:
     return checkout.Address(
         name=form.name.data,
-        line1=form.line1.data,
+        line1=form.line1.data or "",  # empty for downloads only (DownloadBuyerForm)
         line2=form.line2.data or "",
-        city=form.city.data,
+        city=form.city.data or "",
         region=form.region.data or "",
         postal_code=form.postal_code.data or "",
         country=form.country.data,

@@ -3,11 +3,14 @@ links (buyer only, expiring, limited, revoked by a full refund), watermarked pub
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import json
 import threading
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 from PIL import Image, ImageChops, ImageStat
@@ -23,6 +26,7 @@ from marketplace.orders.models import Order
 from tests.conftest import png_bytes, post_form, sign_in, translated
 from tests.downloads.conftest import grants, pdf_bytes, private_files, upload_file
 from tests.finance.conftest import buy, order_of
+from tests.live_market import confirmed_total
 
 LICENCE = (
     "Personal use licence: you may view and print the work for yourself. No resale, reproduction, public "
@@ -422,3 +426,64 @@ def test_licence_in_four_languages(app, market, people, digital_work, db):
         code = session.scalar(select(Certificate.code))
     certificate = app.test_client().get(f"/sw/certificates/{code}").get_data(as_text=True)
     assert translated("sw", LICENCE) in certificate
+
+
+# --- checkout of downloads only ---------------------------------------------------------------------
+
+
+def test_a_cart_of_downloads_asks_only_for_a_name_and_a_country(
+    app, market, people, digital_work, db, outbox
+):
+    work_id, _ = digital_work()
+    buyer = people["buyer"]
+    page = f"/en/works/{work_id}-kanga-ya-bluu"
+    post_form(buyer, "/en/cart/add", {"work_id": work_id, "quantity": 1, "next": page}, token_from=page)
+    form = buyer.get("/en/checkout/EUR").get_data(as_text=True)
+    assert 'name="name"' in form and 'name="country"' in form
+    assert 'name="line1"' not in form and 'name="city"' not in form
+    assert "Nothing to ship: your works are downloaded after payment." in form
+    details = {"name": "Fatou Ndiaye", "country": "SN"}
+    assert post_form(buyer, "/en/checkout/EUR", {"name": "", "country": "SN"},
+                     token_from="/en/cart/").status_code == 400  # fmt: skip
+    review = post_form(buyer, "/en/checkout/EUR", details, token_from="/en/cart/")
+    assert review.status_code == 200 and confirmed_total(review.get_data(as_text=True)) == "12000"
+    paying = post_form(buyer, "/en/checkout/EUR", {**details, "confirm": "12000"}, token_from="/en/cart/")
+    assert paying.status_code == 303
+    answer = requests.post(paying.headers["Location"], data={"action": "pay:card"}, allow_redirects=False,
+                           timeout=30)  # fmt: skip
+    back = urlsplit(answer.headers["Location"])
+    buyer.get(f"{back.path}?{back.query}")
+    with db(write=False) as session:
+        order = session.scalar(select(Order))
+    assert (order.ship_name, order.ship_line1, order.ship_city, order.ship_country) == (
+        "Fatou Ndiaye", "", "", "SN"
+    )  # fmt: skip
+    market.deliveries_settled()
+    order_page = buyer.get(f"/en/orders/{order.number}").get_data(as_text=True)
+    assert "Shipping address" not in order_page and "/downloads/" in order_page
+    sales = people["artist"].get("/en/studio/orders/").get_data(as_text=True)
+    assert "packing-sheet" not in sales
+    assert "Nothing to ship: the buyer downloads these works from their order page." in sales
+    subject = translated("sw", "Daraja: a new order to ship (%(number)s)", number=order.number)
+    parsed = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
+    [to_artist] = [m for m in parsed if m["Subject"] == subject]
+    body = to_artist.get_content()
+    assert translated("sw", "Ship to:") not in body
+    assert translated("sw", "Nothing to ship: the buyer downloads these works from their order page.") in body
+
+
+def test_a_cart_with_a_physical_work_still_needs_the_address(
+    app, market, people, digital_work, make_work, db
+):
+    work_id, _ = digital_work()
+    physical = make_work(people["artist_id"], price=5000, currency="EUR", stock=2, edition="open")
+    buyer = people["buyer"]
+    for item in (work_id, physical):
+        page = f"/en/works/{item}-kanga-ya-bluu"
+        post_form(buyer, "/en/cart/add", {"work_id": item, "quantity": 1, "next": page}, token_from=page)
+    assert 'name="line1"' in buyer.get("/en/checkout/EUR").get_data(as_text=True)
+    refused = post_form(buyer, "/en/checkout/EUR", {"name": "Fatou Ndiaye", "country": "SN"},
+                        token_from="/en/cart/")  # fmt: skip
+    assert refused.status_code == 400 and "This field is required." in refused.get_data(as_text=True)
+    with db(write=False) as session:
+        assert session.scalar(select(Order)) is None
