@@ -24,11 +24,7 @@ def paid_out(payout_ids: list[int]) -> None:
         for payout in rows:
             by_artist[payout.artist].append(payout)
         for artist, payouts in by_artist.items():
-            user = artist.user
-            mail.send_templated(
-                user.email, user.preferred_language, "artist_paid_out", payouts=payouts,
-                name=user.display_name, link=_earnings(user.preferred_language),
-            )  # fmt: skip
+            _to_artist(artist, "artist_paid_out", payouts=payouts)
 
 
 def refunded(refund_ids: list[int], reason: str) -> None:
@@ -46,12 +42,8 @@ def refunded(refund_ids: list[int], reason: str) -> None:
         for refund, line in rows:
             by_artist[line.artist].append((line, refund.amount_minor))
         for artist, refunded_lines in by_artist.items():
-            user = artist.user
             order = session.get(Order, refunded_lines[0][0].order_id)
-            mail.send_templated(
-                user.email, user.preferred_language, "artist_refunded", order=order, refunded=refunded_lines,
-                reason=reason, name=user.display_name, link=_earnings(user.preferred_language),
-            )  # fmt: skip
+            _to_artist(artist, "artist_refunded", order=order, refunded=refunded_lines, reason=reason)
 
 
 def disputed(dispute_id: int, change: str) -> None:
@@ -60,12 +52,12 @@ def disputed(dispute_id: int, change: str) -> None:
         dispute = session.get(Dispute, dispute_id)
         order = session.get(Order, dispute.order_id)
         for artist in {line.artist for line in order.lines}:
-            user = artist.user
-            mail.send_templated(
-                user.email, user.preferred_language, "artist_dispute", order=order, dispute=dispute,
-                change=change, name=user.display_name, link=_earnings(user.preferred_language),
-            )  # fmt: skip
+            _to_artist(artist, "artist_dispute", order=order, dispute=dispute, change=change)
 
 
-def _earnings(language: str) -> str:
-    return url_for("earnings.index", lang_code=language, _external=True)
+def _to_artist(artist, template: str, **context) -> None:
+    """One email to the artist, in their language, ending with the address of their earnings page."""
+    user = artist.user
+    language = user.preferred_language
+    link = url_for("earnings.index", lang_code=language, _external=True)
+    mail.send_templated(user.email, language, template, name=user.display_name, link=link, **context)
