@@ -16,8 +16,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
     false,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
@@ -189,10 +191,15 @@ class Work(Base):
         CheckConstraint("declared_value_minor IS NULL OR declared_value_minor > 0", name="declared_positive"),
     )
 
-    @property
+    @hybrid_property
     def is_physical(self) -> bool:
         """Shipped, not downloaded: digital works are the ones marked so, and all digital art."""
         return not (self.is_digital or self.category == Category.DIGITAL_ART.value)
+
+    @is_physical.inplace.expression
+    @classmethod
+    def _is_physical_expression(cls):
+        return and_(cls.is_digital.is_(False), cls.category != Category.DIGITAL_ART.value)
 
     @property
     def is_public(self) -> bool:

@@ -35,11 +35,11 @@ def remember_destination(country: str) -> None:
 
 def destination() -> str | None:
     chosen = (request.args.get(COOKIE) or "").upper()
-    if _known(chosen):
+    if is_country(chosen):
         g.ship_to_new = chosen
         return chosen
     saved = (request.cookies.get(COOKIE) or "").upper()
-    return saved if _known(saved) else None
+    return saved if is_country(saved) else None
 
 
 @bp.app_template_global("work_delivery")
@@ -85,7 +85,3 @@ def _remember(response):
     if chosen and request.cookies.get(COOKIE) != chosen:
         response.set_cookie(COOKIE, chosen, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
     return response
-
-
-def _known(code: str) -> bool:
-    return is_country(code)

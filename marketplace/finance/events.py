@@ -12,7 +12,6 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from marketplace.finance import disputes, payouts, refunds
-from marketplace.orders.models import Order
 from marketplace.payments.gateway import StripeGateway
 
 EVENTS = frozenset({"account.updated", "charge.refunded", "charge.dispute.created", "charge.dispute.closed"})
@@ -21,12 +20,10 @@ EVENTS = frozenset({"account.updated", "charge.refunded", "charge.dispute.create
 @dataclass(frozen=True)
 class Handled:
     summary: str
-    #: A refund made in Stripe's dashboard: the order's number and the amount, for the buyer's email.
-    refunded: tuple[str, int] | None = None
-    #: ... and the refunds recorded for it, one per line, for the artists' emails.
+    #: Refunds made in Stripe's dashboard and recorded now (one per line), for the emails.
     refund_ids: tuple[int, ...] = ()
-    #: A dispute and what this event changed about it ("opened", "won", "lost" or None).
-    dispute: tuple[int, str | None] | None = None
+    #: A dispute this event opened or decided, and how ("opened", "won", "lost"), for the emails.
+    dispute: tuple[int, str] | None = None
 
 
 def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> Handled:
@@ -37,14 +34,11 @@ def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime)
         return Handled("account synced" if artist else "unknown account")
     if kind == "charge.refunded":
         made = refunds.reconcile_charge(session, gateway, obj["id"], now)
-        if not made:
-            return Handled("0 refunds recorded")
-        number = session.get(Order, made[0].order_id).number
-        total = sum(r.amount_minor for r in made)
-        return Handled(f"{len(made)} refunds recorded", (number, total), tuple(r.id for r in made))
+        return Handled(f"{len(made)} refunds recorded", tuple(r.id for r in made))
     if kind in ("charge.dispute.created", "charge.dispute.closed"):
         synced = disputes.sync(session, gateway, obj["id"], now)
         if synced is None:
             return Handled("unknown charge")
-        return Handled(f"dispute {synced.dispute.status}", dispute=(synced.dispute.id, synced.change))
+        change = (synced.dispute.id, synced.change) if synced.change else None
+        return Handled(f"dispute {synced.dispute.status}", dispute=change)
     return Handled("ignored")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from flask import current_app, url_for
+from flask import current_app
 from sqlalchemy import select
 
-from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
 from marketplace.finance.models import Dispute, Payout, Refund
+from marketplace.orders import notify as order_notify
 from marketplace.orders.models import Order, OrderLine
 
 
@@ -46,6 +46,16 @@ def refunded(refund_ids: list[int], reason: str) -> None:
             _to_artist(artist, "artist_refunded", order=order, refunded=refunded_lines, reason=reason)
 
 
+def refunded_in_stripe(refund_ids: list[int]) -> None:
+    """Refunds made in Stripe's dashboard: the buyer hears of them as of any refund, and so do the artists."""
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        refunds = session.scalars(select(Refund).where(Refund.id.in_(refund_ids))).all()
+        number = session.get(Order, refunds[0].order_id).number
+        total = sum(refund.amount_minor for refund in refunds)
+    order_notify.refunded(number, total, "")
+    refunded(refund_ids, "")
+
+
 def disputed(dispute_id: int, change: str) -> None:
     """Tell each artist of the order that a dispute opened (their money for it is held) or how it ended."""
     with unit_of_work(sessionmaker_for(current_app), write=False) as session:
@@ -55,9 +65,5 @@ def disputed(dispute_id: int, change: str) -> None:
             _to_artist(artist, "artist_dispute", order=order, dispute=dispute, change=change)
 
 
-def _to_artist(artist, template: str, **context) -> None:
-    """One email to the artist, in their language, ending with the address of their earnings page."""
-    user = artist.user
-    language = user.preferred_language
-    link = url_for("earnings.index", lang_code=language, _external=True)
-    mail.send_templated(user.email, language, template, name=user.display_name, link=link, **context)
+def _to_artist(artist, template: str, /, **context) -> None:
+    order_notify.to_artist(artist, template, "earnings.index", **context)

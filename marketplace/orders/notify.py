@@ -37,17 +37,8 @@ def after_settle(outcome: Outcome) -> None:
             return
         _to_buyer(order, "order_paid")
         for artist in {line.artist for line in order.lines}:
-            user = artist.user
             lines = [line for line in order.lines if line.artist_id == artist.id]
-            mail.send_templated(
-                user.email,
-                user.preferred_language,
-                "order_to_ship",
-                order=order,
-                lines=lines,
-                name=user.display_name,
-                link=url_for("sales.index", lang_code=user.preferred_language, _external=True),
-            )
+            to_artist(artist, "order_to_ship", "sales.index", order=order, lines=lines)
 
 
 def shipped(number: str, artist_id: int) -> None:
@@ -81,17 +72,8 @@ def delivered(deliveries: list[Delivery]) -> None:
                 continue
             context = {"shipment": shipment, "artist": shipment.artist, "by": delivery.delivered_by,
                        "days": days}  # fmt: skip
-            user = shipment.artist.user
             # The artist's first and the buyer's last, so the buyer's is the latest in an outbox.
-            mail.send_templated(
-                user.email,
-                user.preferred_language,
-                "shipment_delivered_artist",
-                order=order,
-                name=user.display_name,
-                link=_url("sales.index", lang_code=user.preferred_language),
-                **context,
-            )
+            to_artist(shipment.artist, "shipment_delivered_artist", "sales.index", order=order, **context)
             _to_buyer(order, "order_delivered", **context)
 
 
@@ -121,6 +103,14 @@ def _to_buyer(order: Order, template: str, **context) -> None:
         link=link,
         **context,
     )
+
+
+def to_artist(artist, template: str, endpoint: str, /, **context) -> None:
+    """One email to the artist, in their language, with ``link`` to ``endpoint`` in that language."""
+    user = artist.user
+    language = user.preferred_language
+    link = _url(endpoint, lang_code=language)
+    mail.send_templated(user.email, language, template, name=user.display_name, link=link, **context)
 
 
 def _url(endpoint: str, **values) -> str:

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from marketplace.catalog.models import ArtistProfile, Category, Work
+from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.db import utcnow
 from marketplace.delivery.rates import is_digital
 from marketplace.orders import workflow
@@ -115,8 +115,7 @@ def confirm_overdue(session: Session, now: datetime, days: int) -> list[Delivery
             OrderLine.artist_id == Shipment.artist_id,
             OrderLine.kind == "work",
             OrderLine.restocked < OrderLine.quantity,
-            Work.is_digital.is_(False),
-            Work.category != Category.DIGITAL_ART.value,
+            Work.is_physical,
         )
         .exists()
     )

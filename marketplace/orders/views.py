@@ -294,10 +294,9 @@ def stripe_webhook():
     try:
         if event["type"] in finance_events.EVENTS:
             handled = finance_events.handle(session, gateway(), event, utcnow())
-            if handled.refunded:  # made in Stripe's dashboard: the buyer hears of it as of any refund
-                after_commit(partial(notify.refunded, *handled.refunded, ""))
-                after_commit(partial(artist_notify.refunded, list(handled.refund_ids), ""))
-            if handled.dispute and handled.dispute[1]:  # opened or decided now, not on a redelivery
+            if handled.refund_ids:
+                after_commit(partial(artist_notify.refunded_in_stripe, list(handled.refund_ids)))
+            if handled.dispute:  # opened or decided now, not on a redelivery
                 after_commit(partial(artist_notify.disputed, *handled.dispute))
             return {"status": "ok"}, 200
         outcome = fulfilment.settle(session, gateway(), event["data"]["object"]["id"], utcnow(), signer())
