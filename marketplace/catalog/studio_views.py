@@ -108,7 +108,7 @@ def profile():
 @bp.route("/works/new", methods=["GET", "POST"])
 def new_work():
     session = db_session()
-    profile = _approved_profile()
+    profile = approved_profile()
     form = WorkForm(source_language=profile.source_language, origin_country=profile.country)
     if form.validate_on_submit():
         try:
@@ -261,7 +261,7 @@ def work_action(work_id: int, action: str):
 @bp.route("/collections/<int:collection_id>", methods=["GET", "POST"])
 def collection(collection_id: int | None = None):
     session = db_session()
-    profile = _approved_profile()
+    profile = approved_profile()
     item = collections.owned_collection(session, current_user, collection_id) if collection_id else None
     if collection_id and item is None:
         abort(404)
@@ -300,7 +300,7 @@ def mark_previews(session, work) -> None:
         after_commit(lambda: [storage.delete_image(key) for key in replaced])
 
 
-def _approved_profile():
+def approved_profile():
     profile = artists.profile_for(db_session(), current_user)
     if profile is None or profile.status != ArtistStatus.APPROVED.value:
         abort(403)

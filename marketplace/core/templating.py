@@ -86,6 +86,7 @@ def register(app) -> None:
     app.jinja_env.filters["category_title"] = category_title
     app.jinja_env.filters["role_title"] = role_title
     app.jinja_env.filters["payment_method_title"] = payment_method_title
+    app.jinja_env.filters["country_title"] = country_name
     app.jinja_env.globals.update(
         media_url=media_url,
         srcset=srcset,

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistProfile, Work
-from marketplace.delivery.models import ShippingProfile
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
 
 #: (heading, description) — the description is shown with the code on the customs sheet.
@@ -300,7 +299,6 @@ class SheetLine:
     quantity: int
     unit_value_minor: int
     total_value_minor: int
-    unit_weight_g: int | None
     total_weight_g: int | None
     dimensions_cm: tuple[int, ...]
     origin_country: str
@@ -340,7 +338,7 @@ def parcel_lines(order: Order, artist_id: int) -> list[OrderLine]:
     ]
 
 
-def packing_sheet(session: Session, order: Order, artist: ArtistProfile) -> PackingSheet:
+def packing_sheet(order: Order, artist: ArtistProfile) -> PackingSheet:
     """What goes on the packing and customs sheet of ``artist``'s part of ``order``."""
     parcel = parcel_lines(order, artist.id)
     lines = [_sheet_line(order, line) for line in parcel]
@@ -350,7 +348,7 @@ def packing_sheet(session: Session, order: Order, artist: ArtistProfile) -> Pack
         order=order,
         artist=artist,
         shipment=next((s for s in order.shipments if s.artist_id == artist.id), None),
-        sender_country=_ships_from(session, [line.work for line in parcel]) or artist.country,
+        sender_country=_ships_from([line.work for line in parcel]) or artist.country,
         currency=order.currency,
         lines=lines,
         total_quantity=sum(line.quantity for line in lines),
@@ -367,8 +365,11 @@ def _sheet_line(order: Order, line: OrderLine) -> SheetLine:
     code = work_hs_code(work)
     quantity = line.quantity - line.restocked
     # A figure in another currency than the order's (the work's currency changed since) cannot be used.
-    unit = declared_value(work, line.unit_price_minor) if work.currency == order.currency else None
-    unit = unit or line.unit_price_minor
+    unit = (
+        declared_value(work, line.unit_price_minor)
+        if work.currency == order.currency
+        else line.unit_price_minor
+    )
     return SheetLine(
         title=line.title,
         language=work.source_language,
@@ -378,18 +379,12 @@ def _sheet_line(order: Order, line: OrderLine) -> SheetLine:
         quantity=quantity,
         unit_value_minor=unit,
         total_value_minor=unit * quantity,
-        unit_weight_g=work.weight_g,
         total_weight_g=work.weight_g * quantity if work.weight_g else None,
         dimensions_cm=tuple(v for v in (work.width_cm, work.height_cm, work.depth_cm) if v),
         origin_country=work.origin_country,
-        restricted=restricted_materials("\n".join(work_texts(work))),
+        restricted=restricted_materials_of(work),
     )
 
 
-def _ships_from(session: Session, works: list[Work]) -> str | None:
-    for work in works:
-        if work.shipping_profile_id is not None:
-            profile = session.get(ShippingProfile, work.shipping_profile_id)
-            if profile is not None:
-                return profile.ships_from
-    return None
+def _ships_from(works: list[Work]) -> str | None:
+    return next((work.shipping_profile.ships_from for work in works if work.shipping_profile), None)

@@ -35,7 +35,7 @@ def packing_sheet(number: str):
         or not customs.has_work_lines(order, profile.id)
     ):
         abort(404)
-    return _render(customs.packing_sheet(session, order, profile), url_for("sales.index"), for_admin=False)
+    return _render(customs.packing_sheet(order, profile), url_for("sales.index"), for_admin=False)
 
 
 @bp.route("/admin/money/orders/<number>/packing-sheet/<int:artist_id>")
@@ -47,7 +47,7 @@ def admin_packing_sheet(number: str, artist_id: int):
     if order is None or profile is None or not customs.has_work_lines(order, profile.id):
         abort(404)
     back_url = url_for("money_admin.order", number=number)
-    return _render(customs.packing_sheet(session, order, profile), back_url, for_admin=True)
+    return _render(customs.packing_sheet(order, profile), back_url, for_admin=True)
 
 
 def _render(sheet: customs.PackingSheet, back_url: str, for_admin: bool):

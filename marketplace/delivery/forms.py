@@ -14,16 +14,11 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from marketplace.catalog.forms import country_choices, country_choices_to_choose, strip
+from marketplace.catalog.forms import country_choices, country_choices_to_choose, currency_choices, strip
 from marketplace.delivery.customs import HS_HEADINGS
 from marketplace.delivery.models import ZONE_TITLES
 from marketplace.delivery.regions import PRICEABLE
 from marketplace.i18n.forms import Form
-from marketplace.money import CURRENCIES
-
-
-def _currencies():
-    return [SelectChoice(code, code) for code in CURRENCIES]
 
 
 def _hs_choices():
@@ -40,7 +35,7 @@ class _ProfileFields(Form):
     ships_from = SelectField(_l("Ships from"), choices=country_choices_to_choose, validators=[DataRequired()])
     currency = SelectField(
         _l("Currency of the prices"),
-        choices=_currencies,
+        choices=currency_choices,
         description=_l("The same as the works that use it."),
         validators=[DataRequired()],
     )

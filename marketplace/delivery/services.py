@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.delivery.customs import HS_HEADINGS, default_hs_code
@@ -47,7 +47,10 @@ class ProfileInput:
 def profiles_for(session: Session, artist: ArtistProfile) -> list[ShippingProfile]:
     return list(
         session.scalars(
-            select(ShippingProfile).where(ShippingProfile.artist_id == artist.id).order_by(ShippingProfile.id)
+            select(ShippingProfile)
+            .where(ShippingProfile.artist_id == artist.id)
+            .options(selectinload(ShippingProfile.rates))
+            .order_by(ShippingProfile.id)
         )
     )
 
@@ -99,6 +102,18 @@ def delete_profile(session: Session, profile: ShippingProfile) -> None:
     session.flush()
 
 
+def works_using_each(session: Session, profiles: list[ShippingProfile]) -> dict[int, int]:
+    """How many works use each profile, in one query."""
+    counts = dict(
+        session.execute(
+            select(Work.shipping_profile_id, func.count(Work.id))
+            .where(Work.shipping_profile_id.in_([p.id for p in profiles]))
+            .group_by(Work.shipping_profile_id)
+        ).all()
+    )
+    return {p.id: counts.get(p.id, 0) for p in profiles}
+
+
 def works_using(session: Session, profile: ShippingProfile) -> int:
     return session.scalar(select(func.count(Work.id)).where(Work.shipping_profile_id == profile.id))
 
@@ -110,11 +125,7 @@ def set_work_delivery(
     """A work's delivery settings apply at once, like its price (they are not public content)."""
     profile = None
     if profile_id is not None:
-        profile = session.scalar(
-            select(ShippingProfile).where(
-                ShippingProfile.id == profile_id, ShippingProfile.artist_id == work.artist_id
-            )
-        )
+        profile = owned_profile(session, work.artist, profile_id)
         if profile is None:
             raise DeliveryError(_l("Choose one of your shipping profiles."), "shipping_profile")
         if profile.currency != work.currency:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import login_required
 from wtforms import SelectChoice
 
 from marketplace import money
-from marketplace.catalog import artists, works
+from marketplace.catalog import works
 from marketplace.catalog.forms import ActionForm
-from marketplace.catalog.models import ArtistProfile, ArtistStatus
-from marketplace.catalog.studio_views import mark_previews
+from marketplace.catalog.models import ArtistProfile
+from marketplace.catalog.studio_views import add_error, approved_profile, mark_previews, render_form
 from marketplace.db import db_session
 from marketplace.delivery import services
 from marketplace.delivery.forms import ShippingProfileForm, WorkDeliveryForm
-from marketplace.delivery.models import ZONE_TITLES, ShippingProfile
+from marketplace.delivery.models import ShippingProfile
 from marketplace.delivery.regions import PRICEABLE
 
 bp = Blueprint("shipping", __name__, url_prefix="/<lang_code>/studio")
@@ -29,25 +29,24 @@ def _signed_in():
 
 @bp.route("/shipping/")
 def profiles():
-    artist = _artist()
+    artist = approved_profile()
     found = services.profiles_for(db_session(), artist)
-    used = {p.id: services.works_using(db_session(), p) for p in found}
+    used = services.works_using_each(db_session(), found)
     return render_template(
-        "studio/shipping_profiles.html", profiles=found, used=used, zone_titles=ZONE_TITLES,
-        action_form=ActionForm(formdata=None),
-    )  # fmt: skip
+        "studio/shipping_profiles.html", profiles=found, used=used, action_form=ActionForm(formdata=None)
+    )
 
 
 @bp.route("/shipping/new", methods=["GET", "POST"])
 def new_profile():
-    artist = _artist()
+    artist = approved_profile()
     form = ShippingProfileForm(ships_from=artist.country)
     return _save(artist, form, None)
 
 
 @bp.route("/shipping/<int:profile_id>", methods=["GET", "POST"])
 def edit_profile(profile_id: int):
-    artist = _artist()
+    artist = approved_profile()
     profile = services.owned_profile(db_session(), artist, profile_id) or abort(404)
     form = ShippingProfileForm(obj=profile, **_initial(profile))
     return _save(artist, form, profile)
@@ -55,7 +54,7 @@ def edit_profile(profile_id: int):
 
 @bp.route("/shipping/<int:profile_id>/delete", methods=["POST"])
 def delete_profile(profile_id: int):
-    artist = _artist()
+    artist = approved_profile()
     profile = services.owned_profile(db_session(), artist, profile_id) or abort(404)
     if not ActionForm().validate_on_submit():
         abort(400)
@@ -70,7 +69,7 @@ def delete_profile(profile_id: int):
 
 @bp.route("/works/<int:work_id>/delivery", methods=["POST"])
 def work_delivery(work_id: int):
-    artist = _artist()
+    artist = approved_profile()
     session = db_session()
     work = works.owned_work(session, artist, work_id) or abort(404)
     form = delivery_form(artist, work)
@@ -93,13 +92,6 @@ def work_delivery(work_id: int):
     mark_previews(session, work)
     flash(_("Delivery settings saved."), "success")
     return redirect(url_for("studio.edit_work", work_id=work.id))
-
-
-@bp.app_template_filter("country_title")
-def _country_title(code: str) -> str:
-    from marketplace.core.templating import country_name
-
-    return country_name(code)
 
 
 @bp.app_template_global("work_delivery_form")
@@ -134,17 +126,13 @@ def _save(artist: ArtistProfile, form, profile: ShippingProfile | None):
             data = _input(form)
             services.save_profile(db_session(), artist, data, profile)
         except services.DeliveryError as error:
-            _add_error(form, error)
+            add_error(form, error)
         except ValueError:
             form.form_errors.append(_("Check the prices: this currency has no such small units."))
         else:
             flash(_("The shipping profile has been saved."), "success")
             return redirect(url_for("shipping.profiles"))
-    status = 400 if form.is_submitted() else 200
-    return render_template(
-        "studio/shipping_profile_form.html", form=form, profile=profile, zones=PRICEABLE,
-        zone_titles=ZONE_TITLES,
-    ), status  # fmt: skip
+    return render_form("studio/shipping_profile_form.html", form, profile=profile, zones=PRICEABLE)
 
 
 def _input(form) -> services.ProfileInput:
@@ -191,18 +179,3 @@ def _initial(profile: ShippingProfile) -> dict:
         values[f"rate_{rate.zone}_days_min"] = rate.transit_days_min
         values[f"rate_{rate.zone}_days_max"] = rate.transit_days_max
     return values
-
-
-def _add_error(form, error: services.DeliveryError) -> None:
-    target = getattr(form, error.field or "", None)
-    if target is not None:
-        target.errors = [*target.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
-
-
-def _artist() -> ArtistProfile:
-    artist = artists.profile_for(db_session(), current_user)
-    if artist is None or artist.status != ArtistStatus.APPROVED.value:
-        abort(403)
-    return artist

@@ -30,6 +30,7 @@ from marketplace.downloads.models import DownloadGrant
 from marketplace.downloads.storage import StoredFile
 from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
+from marketplace.orders.shipping import BY_BUYER
 
 #: How long a download link works after payment.
 GRANT_DAYS = 30
@@ -209,12 +210,7 @@ def take_download(session: Session, grant: DownloadGrant, actor_id: int, now: da
     A counted download may deliver the artist's part and the order (:func:`_record_delivery`).
     """
     line = session.get(OrderLine, grant.order_line_id)
-    order = session.scalar(
-        select(Order)
-        .where(Order.id == line.order_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
+    order = workflow.lock_order(session, line.order_id)
     result = session.execute(
         update(DownloadGrant)
         .where(
@@ -254,7 +250,7 @@ def _record_delivery(session: Session, order: Order, line: OrderLine, actor_id: 
     if waiting is not None:
         return
     shipment.delivered_at = now
-    shipment.delivered_by = "buyer"
+    shipment.delivered_by = BY_BUYER
     session.flush()
     if order.status == OrderStatus.SHIPPED.value and all(s.delivered_at for s in order.shipments):
         workflow.move(session, order, OrderStatus.DELIVERED, actor_id, "buyer", "downloaded")

@@ -13,8 +13,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from marketplace.catalog import artists, works
-from marketplace.catalog.models import ArtistStatus
+from marketplace.catalog import works
+from marketplace.catalog.studio_views import approved_profile
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.downloads import services
 from marketplace.downloads.forms import DigitalFileForm
@@ -33,9 +33,7 @@ FILE_PROBLEMS = {
 @login_required
 def upload(work_id: int):
     session = db_session()
-    profile = artists.profile_for(session, current_user)
-    if profile is None or profile.status != ArtistStatus.APPROVED.value:
-        abort(403)
+    profile = approved_profile()
     work = works.owned_work(session, profile, work_id) or abort(404)
     form = DigitalFileForm()
     if form.validate_on_submit():

@@ -18,6 +18,7 @@ from marketplace import audit
 from marketplace.downloads import services as downloads
 from marketplace.finance import ledger
 from marketplace.finance.models import Dispute, DisputeStatus
+from marketplace.orders import workflow
 from marketplace.orders.models import Order
 from marketplace.payments.gateway import StripeGateway
 from marketplace.payments.methods import from_stripe_amount
@@ -38,9 +39,7 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
     order_id = session.scalar(select(Order.id).where(Order.charge_id == remote.charge_id))
     if order_id is None:
         return None
-    order = session.scalar(
-        select(Order).where(Order.id == order_id).with_for_update().execution_options(populate_existing=True)
-    )
+    order = workflow.lock_order(session, order_id)
     dispute = session.scalar(
         select(Dispute)
         .where(Dispute.stripe_dispute_id == remote.id)

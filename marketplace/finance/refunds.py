@@ -47,12 +47,6 @@ class Actor:
     artist_id: int | None = None
 
 
-def lock_order(session: Session, order_id: int) -> Order:
-    return session.scalar(
-        select(Order).where(Order.id == order_id).with_for_update().execution_options(populate_existing=True)
-    )
-
-
 def is_shipped(order: Order, artist_id: int) -> bool:
     return any(s.artist_id == artist_id and s.shipped_at for s in order.shipments)
 
@@ -69,7 +63,7 @@ def refund_line(
     now: datetime,
 ) -> Refund:
     """Refund ``amount_minor`` (None: all that is left) of one line; ``restock`` cancels the line."""
-    order = lock_order(session, order_id)
+    order = workflow.lock_order(session, order_id)
     line = next((item for item in order.lines if item.id == line_id), None) if order else None
     if line is None:
         raise RefundError(_l("There is no such line in this order."))
@@ -132,7 +126,7 @@ def refund_order(
     session: Session, gateway: StripeGateway, order_id: int, reason: str, actor: Actor, now: datetime
 ) -> list[Refund]:
     """Refund everything that is left; lines not shipped yet go back to stock."""
-    order = lock_order(session, order_id)
+    order = workflow.lock_order(session, order_id)
     if order is None:
         raise RefundError(_l("There is no such order."))
     done = []
@@ -153,7 +147,7 @@ def reconcile_charge(session: Session, gateway: StripeGateway, charge_id: str, n
             or_(Order.charge_id == charge.id, Order.payment_intent_id == charge.payment_intent_id)
         )
     )
-    order = lock_order(session, order_id) if order_id else None
+    order = workflow.lock_order(session, order_id) if order_id else None
     if order is None or order.status not in REFUNDABLE:
         return []
     refunded = from_stripe_amount(charge.amount_refunded, order.currency)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.db import utcnow
@@ -57,7 +57,7 @@ class Delivery:
 def mark_shipped(
     session: Session, order: Order, artist: ArtistProfile, carrier: str, tracking: str, actor_id: int
 ) -> Shipment:
-    order = _lock(session, order.id)
+    order = workflow.lock_order(session, order.id)
     if order.status not in FULFILLABLE or artist.id not in _artists_to_ship(order):
         raise ShippingError(_l("This order cannot be shipped now."))
     shipment = _shipment(session, order, artist)
@@ -73,7 +73,7 @@ def mark_delivered(
     session: Session, order: Order, artist: ArtistProfile, actor_id: int, now: datetime | None = None
 ) -> Delivery | None:
     """The artist confirms their part arrived. None if it was already confirmed (nothing changes)."""
-    order = _lock(session, order.id)
+    order = workflow.lock_order(session, order.id)
     shipment = next((s for s in order.shipments if s.artist_id == artist.id), None)
     if shipment is None or shipment.shipped_at is None:
         raise ShippingError(_l("Mark the work as shipped first."))
@@ -84,7 +84,7 @@ def confirm_received(
     session: Session, order: Order, shipment_id: int, buyer_id: int, now: datetime | None = None
 ) -> Delivery | None:
     """The buyer confirms one artist's part arrived. None if it was already confirmed."""
-    order = _lock(session, order.id)
+    order = workflow.lock_order(session, order.id)
     shipment = next((s for s in order.shipments if s.id == shipment_id), None)
     if shipment is None or order.buyer_id != buyer_id:
         raise ShippingError(_l("This delivery cannot be confirmed."))
@@ -133,7 +133,7 @@ def confirm_overdue(session: Session, now: datetime, days: int) -> list[Delivery
     ).all()
     done = []
     for order_id in order_ids:
-        order = _lock(session, order_id)
+        order = workflow.lock_order(session, order_id)
         for shipment in order.shipments:
             if confirmable(order, shipment) and shipment.shipped_at < cutoff:
                 note = f"{days} days after shipping"
@@ -162,17 +162,6 @@ def _deliver(
     if _all_artists(order, lambda s: s.delivered_at) and order.status in DELIVERABLE:
         workflow.move(session, order, OrderStatus.DELIVERED, actor_id, role, note or f"confirmed by {by}")
     return Delivery(order.number, shipment.artist_id, by) if changed else None
-
-
-def _lock(session: Session, order_id: int) -> Order:
-    """The order, its row locked, with its shipments and lines read again after the lock."""
-    return session.scalar(
-        select(Order)
-        .where(Order.id == order_id)
-        .options(selectinload(Order.shipments), selectinload(Order.lines))
-        .with_for_update(of=Order)
-        .execution_options(populate_existing=True)
-    )
 
 
 def _shipment(session: Session, order: Order, artist: ArtistProfile) -> Shipment:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from marketplace import audit
 from marketplace.orders.models import Order, OrderStatus
@@ -34,4 +35,17 @@ def move(
     order.status = target.value
     audit.record(
         session, "order", order.id, f"to_{target.value}", actor_id, role, current.value, target.value, note
+    )
+
+
+def lock_order(session: Session, order_id: int) -> Order:
+    """The order, its row locked for the rest of the transaction, with its shipments and lines read again
+    after the lock: whoever changes an order's money or delivery takes it first, so two changes at once
+    (a refund and a download, the buyer and the sweep) happen one after the other."""
+    return session.scalar(
+        select(Order)
+        .where(Order.id == order_id)
+        .options(selectinload(Order.shipments), selectinload(Order.lines))
+        .with_for_update(of=Order)
+        .execution_options(populate_existing=True)
     )
