@@ -27,6 +27,7 @@ def create_app(config: Config | str | None = None, overrides: dict | None = None
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
 
     register_extensions(app)
+    register_request_hooks(app)
     register_blueprints(app)
     register_template_helpers(app)
     register_commands(app)
@@ -56,6 +57,15 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = _("Please sign in to see this page.")
     login_manager.localize_callback = gettext
     login_manager.user_loader(lambda session_id: load_session_user(db_session(), session_id))
+
+
+def register_request_hooks(app: Flask) -> None:
+    """Cookies that follow the visitor from page to page: their cart and where they want works delivered."""
+    from marketplace.delivery import destination
+    from marketplace.orders import current_cart
+
+    current_cart.init_app(app)
+    destination.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -14,6 +14,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from marketplace.accounts.models import DISPLAY_CURRENCIES, Role, User, UserRole
 from marketplace.db import utcnow
+from marketplace.errors import Refused
 
 PASSWORD_MIN_LENGTH = 10
 PASSWORD_MAX_LENGTH = 128
@@ -46,13 +47,8 @@ _COMMON_PASSWORDS = frozenset(
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
 
 
-class AccountError(ValueError):
-    """A rule of accounts was not met; the message is translatable and safe to show."""
-
-    def __init__(self, message, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
+class AccountError(Refused):
+    """A rule of accounts was not met."""
 
 
 def normalize_email(email: str) -> str:

@@ -22,6 +22,7 @@ from marketplace.accounts.forms import (
     SignOutForm,
 )
 from marketplace.accounts.models import Role, User
+from marketplace.core.forms import add_error, render_form
 from marketplace.db import db_session
 from marketplace.extensions import limiter
 from marketplace.i18n import current_language
@@ -50,19 +51,6 @@ def _failed(response) -> bool:
     return response.status_code == 400
 
 
-def render_form(template: str, form, **context):
-    """A form shown again after a POST means it was refused: answer 400 so nothing is committed."""
-    return render_template(template, form=form, **context), (400 if form.is_submitted() else 200)
-
-
-def _add_error(form, error: services.AccountError) -> None:
-    field = getattr(form, error.field or "", None)
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
-
-
 def _after_sign_in():
     return redirect(safe_next(request.args.get("next")) or url_for("catalog.home"))
 
@@ -79,7 +67,7 @@ def register():
                 db_session(), form.email.data, form.password.data, form.display_name.data, current_language()
             )
         except services.AccountError as error:
-            _add_error(form, error)
+            add_error(form, error)
         else:
             login_user(user)
             flash(_("Welcome, %(name)s. Your account is ready.", name=user.display_name), "success")
@@ -160,7 +148,7 @@ def reset_password(token: str):
         try:
             services.set_password(user, form.password.data)
         except services.AccountError as error:
-            _add_error(form, error)
+            add_error(form, error)
         else:
             logout_user()
             flash(_("Your password has been changed. Sign in with your new password."), "success")
@@ -189,7 +177,7 @@ def change_password():
         try:
             services.change_password(current_user, form.current_password.data, form.password.data)
         except services.AccountError as error:
-            _add_error(form, error)
+            add_error(form, error)
         else:
             # This session carries on with the new session version; every other one has ended.
             login_user(current_user._get_current_object())

@@ -1,8 +1,7 @@
-"""The error every catalogue rule raises: a translatable message safe to show, and the field it concerns."""
+"""The error every catalogue rule raises (a ``Refused``: a message safe to show, and its field)."""
+
+from marketplace.errors import Refused
 
 
-class CatalogError(ValueError):
-    def __init__(self, message, field: str | None = None) -> None:
-        super().__init__(str(message))
-        self.message = message
-        self.field = field
+class CatalogError(Refused):
+    pass

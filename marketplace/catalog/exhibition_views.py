@@ -11,8 +11,8 @@ from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog import collections, services, works
 from marketplace.catalog.errors import CatalogError
-from marketplace.catalog.forms import ActionForm, ExhibitionForm
-from marketplace.catalog.studio_views import add_error, render_form
+from marketplace.catalog.forms import ExhibitionForm
+from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.i18n import current_language
 

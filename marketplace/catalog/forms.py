@@ -147,10 +147,6 @@ class ImageForm(Form):
     )
 
 
-class ActionForm(Form):
-    """Only the CSRF token: for buttons that change something."""
-
-
 class CollectionForm(Form):
     source_language = SelectField(_l("Language of the texts below"), choices=language_choices)
     title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200)])

@@ -13,7 +13,6 @@ from marketplace import audit, media, money
 from marketplace.catalog import artists, collections, previews, works
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import (
-    ActionForm,
     ArtistApplicationForm,
     CollectionForm,
     ImageForm,
@@ -21,9 +20,11 @@ from marketplace.catalog.forms import (
     WorkForm,
 )
 from marketplace.catalog.models import ArtistStatus, ReviewStatus
+from marketplace.catalog.studio import approved_profile, mark_previews
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES, TransitionRefused
-from marketplace.db import after_commit, db_session
+from marketplace.core.forms import ActionForm, add_error, render_form
+from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES, current_language
 
 bp = Blueprint("studio", __name__, url_prefix="/<lang_code>/studio")
@@ -33,18 +34,6 @@ bp = Blueprint("studio", __name__, url_prefix="/<lang_code>/studio")
 @login_required
 def _signed_in():
     """Every studio page needs a signed-in user."""
-
-
-def render_form(template: str, form, **context):
-    return render_template(template, form=form, **context), (400 if form.is_submitted() else 200)
-
-
-def add_error(form, error: CatalogError) -> None:
-    field = getattr(form, error.field or "", None)
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
 
 
 @bp.route("/")
@@ -289,22 +278,6 @@ def collection(collection_id: int | None = None):
 
 
 # --- helpers --------------------------------------------------------------------------------------
-
-
-def mark_previews(session, work) -> None:
-    """After a change that may make the work digital: its public pictures become marked previews, and the
-    unmarked renditions they replace are deleted once the change is committed."""
-    storage = media.storage_for(current_app)
-    replaced = previews.mark(session, storage, work)
-    if replaced:
-        after_commit(lambda: [storage.delete_image(key) for key in replaced])
-
-
-def approved_profile():
-    profile = artists.profile_for(db_session(), current_user)
-    if profile is None or profile.status != ArtistStatus.APPROVED.value:
-        abort(403)
-    return profile
 
 
 def _artist_input(form) -> artists.ArtistInput:

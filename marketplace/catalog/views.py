@@ -11,9 +11,10 @@ from flask_login import current_user
 from marketplace import money
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import display, services, urls
-from marketplace.catalog.forms import ActionForm, DisplayCurrencyForm
+from marketplace.catalog.forms import DisplayCurrencyForm
 from marketplace.catalog.models import Category, ReviewStatus
 from marketplace.catalog.workflow import STATUS_TITLES
+from marketplace.core.forms import ActionForm
 from marketplace.db import db_session
 from marketplace.i18n import current_language
 from marketplace.search import query as search_query

@@ -32,6 +32,7 @@ from marketplace.catalog.models import (
 )
 from marketplace.catalog.workflow import WORK_TRANSITIONS
 from marketplace.db import utcnow
+from marketplace.errors import Refused
 
 A = ArtistStatus
 ARTIST_TRANSITIONS: dict[ArtistStatus, frozenset[ArtistStatus]] = {
@@ -58,10 +59,8 @@ ARTIST_TARGETS = {"approve": A.APPROVED, "request_changes": A.CHANGES_REQUESTED,
 REVISION_TARGETS = {"approve": R.APPROVED, "request_changes": R.CHANGES_REQUESTED, "reject": R.REJECTED}
 
 
-class ReviewRefused(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class ReviewRefused(Refused):
+    pass
 
 
 ALREADY_DECIDED = _l("Another curator has just decided on this item. Here is its current state.")

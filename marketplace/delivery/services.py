@@ -11,16 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.delivery.customs import HS_HEADINGS, default_hs_code
 from marketplace.delivery.models import ShippingProfile, ShippingRate, Zone
+from marketplace.errors import Refused
 from marketplace.money import CURRENCIES
 
 MAX_DAYS = 365
 
 
-class DeliveryError(ValueError):
-    def __init__(self, message, field: str | None = None) -> None:
-        super().__init__(str(message))
-        self.message = message
-        self.field = field
+class DeliveryError(Refused):
+    pass
 
 
 @dataclass

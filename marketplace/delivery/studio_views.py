@@ -9,9 +9,9 @@ from wtforms import SelectChoice
 
 from marketplace import money
 from marketplace.catalog import works
-from marketplace.catalog.forms import ActionForm
 from marketplace.catalog.models import ArtistProfile
-from marketplace.catalog.studio_views import add_error, approved_profile, mark_previews, render_form
+from marketplace.catalog.studio import approved_profile, mark_previews
+from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.delivery import services
 from marketplace.delivery.forms import ShippingProfileForm, WorkDeliveryForm

@@ -1,23 +1,20 @@
-"""Delivery on public pages: where the visitor wants works delivered, and what that costs.
+"""Delivery on public pages: what delivery to the visitor's destination costs.
 
-The destination comes from ``?ship_to=`` (the small form on a work's page), then the ``ship_to`` cookie
-(set by that form and by checkout's address), else it is unknown and pages say delivery is computed at
-checkout. Template globals only: the catalogue and cart templates ask, the catalogue code does not know.
+Template globals only: the catalogue and cart templates ask, the catalogue code does not know.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, g, request
+from flask import Blueprint
 
-from marketplace.catalog.forms import is_country
 from marketplace.delivery import rates
+from marketplace.delivery.destination import destination
 from marketplace.delivery.forms import ShipToForm
 from marketplace.delivery.models import ZONE_TITLES
 
 bp = Blueprint("delivery", __name__)
-COOKIE = "ship_to"
 
 
 @dataclass(frozen=True)
@@ -26,20 +23,6 @@ class WorkDelivery:
     destination: str | None
     ships: bool
     quote: rates.Quote | None
-
-
-def remember_destination(country: str) -> None:
-    """Checkout calls this with the address's country, so the cart and work pages use it next time."""
-    g.ship_to_new = country.upper()
-
-
-def destination() -> str | None:
-    chosen = (request.args.get(COOKIE) or "").upper()
-    if is_country(chosen):
-        g.ship_to_new = chosen
-        return chosen
-    saved = (request.cookies.get(COOKIE) or "").upper()
-    return saved if is_country(saved) else None
 
 
 @bp.app_template_global("work_delivery")
@@ -77,11 +60,3 @@ def ship_to_form() -> ShipToForm:
 @bp.app_template_global("zone_title")
 def zone_title(zone) -> str:
     return str(ZONE_TITLES[zone]) if zone else ""
-
-
-@bp.after_app_request
-def _remember(response):
-    chosen = g.pop("ship_to_new", None)
-    if chosen and request.cookies.get(COOKIE) != chosen:
-        response.set_cookie(COOKIE, chosen, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
-    return response

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from marketplace.catalog import works
-from marketplace.catalog.studio_views import approved_profile
+from marketplace.catalog.studio import approved_profile
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.downloads import services
 from marketplace.downloads.forms import DigitalFileForm

@@ -13,8 +13,8 @@ from sqlalchemy import func, or_, select
 from marketplace import audit
 from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
-from marketplace.catalog.forms import ActionForm
 from marketplace.catalog.models import ArtistProfile
+from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import commission, disputes, ledger, payouts, refunds, titles
 from marketplace.finance import notify as artist_notify

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from marketplace import audit
 from marketplace.catalog.models import ArtistProfile
+from marketplace.errors import Refused
 from marketplace.finance import ledger
 from marketplace.finance.models import Payout, PayoutMethod
 from marketplace.orders.models import Order
@@ -26,10 +27,8 @@ from marketplace.payments.methods import to_stripe_amount
 OUTSIDE_STRIPE = tuple(m for m in PayoutMethod if m is not PayoutMethod.STRIPE_CONNECT)
 
 
-class PayoutError(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class PayoutError(Refused):
+    pass
 
 
 def lock_artist(session: Session, artist_id: int) -> ArtistProfile:

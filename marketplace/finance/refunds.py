@@ -23,6 +23,7 @@ from marketplace import audit
 from marketplace.catalog.models import Work
 from marketplace.certificates import services as certificates
 from marketplace.downloads import services as downloads
+from marketplace.errors import Refused
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, DisputeStatus, Refund
 from marketplace.orders import workflow
@@ -34,10 +35,8 @@ S = OrderStatus
 REFUNDABLE = (S.PAID.value, S.SHIPPED.value, S.DELIVERED.value, S.PARTIALLY_REFUNDED.value)
 
 
-class RefundError(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class RefundError(Refused):
+    pass
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from marketplace.catalog import artists
-from marketplace.catalog.forms import ActionForm
-from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.catalog.models import ArtistProfile
+from marketplace.catalog.studio import approved_profile
+from marketplace.core.forms import ActionForm
 from marketplace.db import db_session, utcnow, writes
 from marketplace.finance import ledger, payouts
 from marketplace.finance.forms import PayoutDetailsForm
@@ -29,12 +29,12 @@ def _signed_in():
 
 @bp.route("/")
 def index():
-    return _page(_artist())
+    return _page(approved_profile())
 
 
 @bp.route("/payout-details", methods=["POST"])
 def payout_details():
-    artist = _artist()
+    artist = approved_profile()
     form = PayoutDetailsForm()
     if not form.validate_on_submit():
         return _page(artist, form, status=400)
@@ -45,7 +45,7 @@ def payout_details():
 
 @bp.route("/stripe", methods=["POST"])
 def stripe_onboarding():
-    artist = _artist()
+    artist = approved_profile()
     if not ActionForm().validate_on_submit():
         abort(400)
     return _onboard(artist)
@@ -55,13 +55,13 @@ def stripe_onboarding():
 @writes
 def stripe_refresh():
     """Stripe sends the artist here when an onboarding link has expired: make a new one."""
-    return _onboard(_artist())
+    return _onboard(approved_profile())
 
 
 @bp.route("/stripe/return")
 @writes
 def stripe_return():
-    artist = _artist()
+    artist = approved_profile()
     if artist.stripe_account_id:
         try:
             account = gateway_for(current_app).retrieve_account(artist.stripe_account_id)
@@ -89,13 +89,6 @@ def _onboard(artist: ArtistProfile):
         flash(_("Stripe could not be reached. Try again in a moment."), "error")
         return _page(artist, status=503)
     return redirect(url, 303)
-
-
-def _artist() -> ArtistProfile:
-    artist = artists.profile_for(db_session(), current_user)
-    if artist is None or artist.status != ArtistStatus.APPROVED.value:
-        abort(403)
-    return artist
 
 
 def _page(artist: ArtistProfile, form=None, status: int = 200):

@@ -11,16 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistStatus, EditionType, ReviewStatus, Work
+from marketplace.errors import Refused
 from marketplace.orders.models import Cart, CartLine
 from marketplace.payments import methods
 
 MAX_QUANTITY = 50
 
 
-class CartError(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class CartError(Refused):
+    pass
 
 
 @dataclass

@@ -18,16 +18,15 @@ from sqlalchemy.orm import Session
 from marketplace import audit
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, ReviewStatus, Work
+from marketplace.errors import Refused
 from marketplace.orders import carts
 from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus, Shipment
 
 HOLD = timedelta(minutes=35)  # Stripe wants 30 minutes at least (margin for slow requests); same as the hold
 
 
-class CheckoutError(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class CheckoutError(Refused):
+    pass
 
 
 @dataclass

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from marketplace.catalog import artists
-from marketplace.catalog.forms import ActionForm
+from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import refunds
 from marketplace.finance.forms import RefundForm, minor_amount

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.db import utcnow
 from marketplace.delivery.rates import is_digital
+from marketplace.errors import Refused
 from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
 
@@ -27,10 +28,8 @@ DELIVERABLE = (OrderStatus.SHIPPED.value, OrderStatus.PARTIALLY_REFUNDED.value)
 BY_ARTIST, BY_BUYER, BY_AUTO = "artist", "buyer", "auto"
 
 
-class ShippingError(ValueError):
-    def __init__(self, message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class ShippingError(Refused):
+    pass
 
 
 def artist_orders(session: Session, artist: ArtistProfile) -> list[Order]:

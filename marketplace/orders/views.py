@@ -5,25 +5,26 @@ from __future__ import annotations
 from functools import partial
 
 import stripe
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, user_logged_in
+from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import services as catalog
-from marketplace.catalog.forms import ActionForm
 from marketplace.certificates.signing import signer_for
+from marketplace.core.forms import ActionForm
 from marketplace.core.templating import country_name
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.delivery import rates
-from marketplace.delivery import views as delivery_views
+from marketplace.delivery.destination import destination, remember_destination
 from marketplace.extensions import csrf
 from marketplace.finance import events as finance_events
 from marketplace.finance import notify as artist_notify
 from marketplace.i18n import current_language
 from marketplace.orders import carts, checkout, fulfilment, notify, shipping
+from marketplace.orders.current_cart import current_cart
 from marketplace.orders.forms import AddressForm, CartLineForm, DownloadBuyerForm
 from marketplace.orders.models import Order, OrderStatus, WebhookEvent
 from marketplace.payments import methods
@@ -32,7 +33,6 @@ from marketplace.payments.provider import gateway_for
 
 bp = Blueprint("orders", __name__, url_prefix="/<lang_code>")
 webhooks = Blueprint("webhooks", __name__)
-CART_COOKIE = "cart"
 #: Stripe Checkout's own page has no Swahili: it then follows the buyer's browser.
 CHECKOUT_LOCALES = {"zh": "zh", "fr": "fr", "en": "en"}
 SETTLING_EVENTS = {
@@ -49,33 +49,6 @@ def gateway() -> StripeGateway:
 
 def signer():
     return signer_for(current_app)
-
-
-def current_cart(create: bool = False):
-    session = db_session()
-    user_id = current_user.id if current_user.is_authenticated else None
-    token = request.cookies.get(CART_COOKIE)
-    if not create:
-        return carts.find(session, user_id, token)
-    cart = carts.find_or_create(session, user_id, token)
-    if cart.token and cart.token != token:
-        g.new_cart_token = cart.token
-    return cart
-
-
-@bp.after_app_request
-def _set_cart_cookie(response):
-    token = g.pop("new_cart_token", None)
-    if token:
-        response.set_cookie(CART_COOKIE, token, max_age=60 * 24 * 3600, httponly=True, samesite="Lax")
-    return response
-
-
-@user_logged_in.connect
-def _merge_cart(app, user, **_extra):
-    token = request.cookies.get(CART_COOKIE) if request else None
-    if token:
-        carts.merge_into_user(db_session(), token, user.id)
 
 
 @bp.route("/cart/")
@@ -130,7 +103,7 @@ def start_checkout(currency: str):
     if request.form.get("edit"):  # "Change the address" on the review: the address form, filled in
         return render_template("orders/checkout.html", **context)
     if form.validate_on_submit():
-        delivery_views.remember_destination(form.country.data)
+        remember_destination(form.country.data)
         quotes = _delivery_quotes(form, group, currency)
         if quotes is not None:
             total = group.total_minor + sum(quote.amount_minor for quote in quotes)
@@ -147,7 +120,7 @@ def start_checkout(currency: str):
 
 def _offer_known_address(form: AddressForm) -> None:
     """A new checkout starts from the buyer's last address, or at least the country they deliver to."""
-    known, chosen = checkout.last_address(db_session(), current_user), delivery_views.destination()
+    known, chosen = checkout.last_address(db_session(), current_user), destination()
     if known is not None and chosen in (None, known.country):
         for name, value in vars(known).items():
             form[name].data = value

@@ -1,0 +1,29 @@
+"""What the studio's pages share, in every domain that adds one: the signed-in artist's approved profile,
+and marking a work's pictures as previews after a change that may have made it digital."""
+
+from __future__ import annotations
+
+from flask import abort, current_app
+from flask_login import current_user
+
+from marketplace import media
+from marketplace.catalog import artists, previews
+from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.db import after_commit, db_session
+
+
+def approved_profile() -> ArtistProfile:
+    """The signed-in user's artist profile, if a curator approved it; otherwise 403."""
+    profile = artists.profile_for(db_session(), current_user)
+    if profile is None or profile.status != ArtistStatus.APPROVED.value:
+        abort(403)
+    return profile
+
+
+def mark_previews(session, work) -> None:
+    """After a change that may make the work digital: its public pictures become marked previews, and the
+    unmarked renditions they replace are deleted once the change is committed."""
+    storage = media.storage_for(current_app)
+    replaced = previews.mark(session, storage, work)
+    if replaced:
+        after_commit(lambda: [storage.delete_image(key) for key in replaced])
