@@ -80,7 +80,6 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.curation.views import bp as curation_bp
     from marketplace.delivery.customs_views import bp as customs_bp
     from marketplace.delivery.studio_views import bp as shipping_bp
-    from marketplace.delivery.views import bp as delivery_bp
     from marketplace.downloads.views import bp as downloads_bp
     from marketplace.finance.admin_views import bp as money_admin_bp
     from marketplace.finance.studio_views import bp as earnings_bp
@@ -92,18 +91,28 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (
         core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
         orders_bp, webhooks_bp, sales_bp, certificates_bp, money_admin_bp, earnings_bp, downloads_bp,
-        shipping_bp, delivery_bp, customs_bp,
+        shipping_bp, customs_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)
 
 
 def register_template_helpers(app: Flask) -> None:
-    from marketplace.core import templating
-    from marketplace.i18n.formatting import register_filters
+    """Each domain's template helpers, from its ``templating.register`` (see core/templating.py)."""
+    from marketplace.accounts import templating as accounts
+    from marketplace.catalog import templating as catalog
+    from marketplace.certificates import templating as certificates
+    from marketplace.core import templating as core
+    from marketplace.curation import templating as curation
+    from marketplace.delivery import templating as delivery
+    from marketplace.downloads import templating as downloads
+    from marketplace.finance import templating as finance
+    from marketplace.orders import templating as orders
+    from marketplace.seo import templating as seo
 
-    register_filters(app)
-    templating.register(app)
+    for domain in (core, accounts, catalog, curation, delivery, orders, finance, certificates,
+                   downloads, seo):
+        domain.register(app)
 
 
 def register_commands(app: Flask) -> None:

@@ -6,6 +6,7 @@ from flask import g, request
 from flask_login import current_user
 
 from marketplace import money
+from marketplace.catalog.models import CATEGORY_TITLES, Category
 from marketplace.db import db_session
 from marketplace.i18n.formatting import format_money
 from marketplace.rates import services as rate_services
@@ -35,3 +36,10 @@ def approximate(amount_minor: int, currency: str) -> rate_services.Converted | N
 def approximate_text(amount_minor: int, currency: str) -> str | None:
     converted = approximate(amount_minor, currency)
     return format_money(converted.amount_minor, converted.currency) if converted else None
+
+
+def category_title(value: str) -> str:
+    try:
+        return str(CATEGORY_TITLES[Category(value)])
+    except ValueError:
+        return value

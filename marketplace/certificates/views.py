@@ -84,15 +84,3 @@ def mask_order_number(number: str) -> str:
     keep = 2 if len(tail) > 2 else 0
     return f"{head}{dash}{'•' * (len(tail) - keep)}{tail[len(tail) - keep :]}"
 
-
-@bp.app_template_filter("certificate_code")
-def certificate_code(code: str) -> str:
-    return services.grouped(code)
-
-
-@bp.app_context_processor
-def _order_page_helpers() -> dict:
-    def certificates_for(order) -> list:
-        return services.certificates_for_order(db_session(), order)
-
-    return {"certificates_for": certificates_for}

@@ -1,19 +1,67 @@
-"""Helpers available in every template."""
+"""Template helpers: the one way every domain offers them, and the site-wide ones (media addresses, links
+to this page with other query arguments).
+
+Each domain that offers template helpers has a ``templating.py`` whose ``register(app)`` calls
+``install``; ``create_app`` calls each ``register``. Helpers that query the database are passed as
+``queries``, so each domain lists them in one place: a template that calls one runs SQL.
+"""
 
 from __future__ import annotations
 
-from babel import Locale
-from flask import g, request, url_for
-from flask_babel import get_locale
-from flask_babel import lazy_gettext as _l
-from flask_login import current_user
+from collections.abc import Callable, Mapping
 
-from marketplace.accounts.forms import SignOutForm
-from marketplace.accounts.models import Role
-from marketplace.catalog import display, urls
-from marketplace.catalog.forms import DisplayCurrencyForm
-from marketplace.catalog.models import CATEGORY_TITLES, Category
+from flask import Flask, g, request, url_for
+from flask_babel import format_decimal
+
+from marketplace.i18n import formatting, template_context
 from marketplace.media import available_widths
+
+EXTENSION = "marketplace.templating"
+
+
+def install(
+    app: Flask,
+    owner: str,
+    *,
+    filters: Mapping[str, Callable] | None = None,
+    globals: Mapping[str, object] | None = None,  # noqa: A002 (Jinja's own word)
+    queries: Mapping[str, Callable] | None = None,
+    context: Callable[[], dict] | None = None,
+) -> None:
+    """Register ``owner``'s filters, globals and database-querying globals; ``context`` adds per-render
+    values (it must not query). A name offered twice is refused: each helper has one home."""
+    registry = app.extensions.setdefault(EXTENSION, {"owners": {}, "queries": set()})
+    for kind, helpers in (("filter", filters or {}), ("global", {**(globals or {}), **(queries or {})})):
+        for name in helpers:
+            key = (kind, name)
+            if key in registry["owners"]:
+                first = registry["owners"][key]
+                raise ValueError(f"template {kind} {name!r} is offered by {first} and by {owner}")
+            registry["owners"][key] = owner
+    app.jinja_env.filters.update(filters or {})
+    app.jinja_env.globals.update(globals or {})
+    app.jinja_env.globals.update(queries or {})
+    registry["queries"].update(queries or {})
+    if context is not None:
+        app.context_processor(context)
+
+
+def register(app: Flask) -> None:
+    """The site-wide helpers: media addresses, this page with other arguments, and the languages' own
+    (formatting filters, names of countries and languages, the layout's language links)."""
+    install(
+        app, __name__,
+        filters={
+            "join_list": formatting.join_list, "money": formatting.format_money,
+            "day": formatting.format_day, "moment": formatting.format_moment, "number": format_decimal,
+            "country_title": formatting.country_name, "weight": formatting.weight,
+            "dimensions": formatting.dimensions,
+        },
+        globals={"media_url": media_url, "srcset": srcset, "smallest_url": smallest_url,
+                 "this_page_with": this_page_with, "country_name": formatting.country_name,
+                 "language_name": formatting.language_name},
+        context=template_context,
+    )  # fmt: skip
 
 
 def media_url(key: str, width: int) -> str:
@@ -30,83 +78,9 @@ def smallest_url(key: str, width: int, at_least: int = 640) -> str:
     return media_url(key, chosen)
 
 
-def country_name(code: str) -> str:
-    locale = get_locale() or Locale("en")
-    return locale.territories.get(code, code)
-
-
-def language_name(code: str) -> str:
-    """A language's name in the page's language (for 'original in French')."""
-    locale = get_locale() or Locale("en")
-    return locale.languages.get(code, code)
-
-
-def category_title(value: str) -> str:
-    try:
-        return str(CATEGORY_TITLES[Category(value)])
-    except ValueError:
-        return value
-
-
-def role_title(value: str) -> str:
-    return Role(value).title
-
-
 def this_page_with(**changes) -> str:
     """This page's address with some query arguments changed (filters stay in the URL)."""
     args = request.args.to_dict()
     args.update({key: value for key, value in changes.items() if value is not None})
     view_args = dict(g.get("view_args_without_lang") or {})
     return url_for(request.endpoint, **view_args, **args)
-
-
-def _cart_count() -> int:
-    from marketplace.orders import carts
-    from marketplace.orders.current_cart import current_cart
-
-    if g.get("database_down"):
-        return 0
-    return carts.count(current_cart())
-
-
-def order_status_title(value: str) -> str:
-    from marketplace.orders.models import ORDER_STATUS_TITLES, OrderStatus
-
-    return str(ORDER_STATUS_TITLES[OrderStatus(value)])
-
-
-PAYMENT_METHOD_TITLES = {"card": _l("card"), "alipay": _l("Alipay"), "wechat_pay": _l("WeChat Pay")}
-
-
-def payment_method_title(value: str) -> str:
-    return str(PAYMENT_METHOD_TITLES.get(value, value))
-
-
-def register(app) -> None:
-    app.jinja_env.filters["category_title"] = category_title
-    app.jinja_env.filters["role_title"] = role_title
-    app.jinja_env.filters["payment_method_title"] = payment_method_title
-    app.jinja_env.filters["country_title"] = country_name
-    app.jinja_env.globals.update(
-        media_url=media_url,
-        srcset=srcset,
-        smallest_url=smallest_url,
-        country_name=country_name,
-        language_name=language_name,
-        Role=Role,
-        this_page_with=this_page_with,
-        order_status_title=order_status_title,
-        work_url=urls.work_url,
-        approximate=display.approximate,
-        approximate_text=display.approximate_text,
-        artist_url=urls.artist_url,
-        collection_url=urls.collection_url,
-    )
-
-    @app.context_processor
-    def _user_context():
-        return {
-            "sign_out_form": SignOutForm(formdata=None) if current_user.is_authenticated else None,
-            "currency_form": DisplayCurrencyForm(formdata=None, currency=display.display_currency()),
-            "cart_count": _cart_count(),
-        }

@@ -62,7 +62,3 @@ def origin_title(origin: str) -> str:
 def field_label(name: str) -> str:
     return str(FIELD_LABELS.get(name, name))
 
-
-def register(blueprint) -> None:
-    for function in (action_title, status_title, origin_title, field_label):
-        blueprint.add_app_template_global(function)

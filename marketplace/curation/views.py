@@ -28,7 +28,6 @@ from marketplace.db import after_commit, db_session
 from marketplace.i18n import LANGUAGES, current_language
 
 bp = Blueprint("curation", __name__, url_prefix="/<lang_code>/curator")
-titles.register(bp)
 
 TEXT_FIELDS = {
     "work": ("title", "description", "story"),

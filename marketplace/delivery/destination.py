@@ -1,4 +1,5 @@
-"""Where the visitor wants works delivered.
+"""Where the visitor wants works delivered, and what delivery there costs (asked by public pages' templates:
+the catalogue does not know about delivery).
 
 The destination comes from ``?ship_to=`` (the small form on a work's page), then the ``ship_to`` cookie
 (set by that form and by checkout's address), else it is unknown and pages say delivery is computed at
@@ -7,9 +8,12 @@ checkout.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Flask, g, request
 
 from marketplace.catalog.forms import is_country
+from marketplace.delivery import rates
 
 COOKIE = "ship_to"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -27,6 +31,39 @@ def destination() -> str | None:
         return chosen
     saved = (request.cookies.get(COOKIE) or "").upper()
     return saved if is_country(saved) else None
+
+
+@dataclass(frozen=True)
+class WorkDelivery:
+    digital: bool
+    destination: str | None
+    ships: bool
+    quote: rates.Quote | None
+
+
+def work_delivery(work) -> WorkDelivery:
+    where = destination()
+    if rates.is_digital(work):
+        return WorkDelivery(True, where, True, None)
+    if where is None:
+        return WorkDelivery(False, None, True, None)
+    try:
+        quote = rates.quote([(work, 1)], where, work.currency)
+    except rates.NotShippable:
+        return WorkDelivery(False, where, False, None)
+    return WorkDelivery(False, where, True, quote[0] if quote else None)
+
+
+def cart_delivery(group) -> tuple[str | None, list[rates.Quote], list]:
+    """(destination, quotes per artist, works that cannot go there) for a cart's currency group."""
+    where = destination()
+    if where is None:
+        return None, [], []
+    items = [(line.work, line.quantity) for line in group.lines]
+    try:
+        return where, rates.quote(items, where, group.currency), []
+    except rates.NotShippable as refused:
+        return where, [], refused.works
 
 
 def init_app(app: Flask) -> None:

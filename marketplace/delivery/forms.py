@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import Session
 from wtforms import (
     BooleanField,
     DecimalField,
@@ -14,7 +15,10 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
+from marketplace import money
 from marketplace.catalog.forms import country_choices, country_choices_to_choose, currency_choices, strip
+from marketplace.catalog.models import ArtistProfile
+from marketplace.delivery import services
 from marketplace.delivery.customs import HS_HEADINGS
 from marketplace.delivery.models import ZONE_TITLES
 from marketplace.delivery.regions import PRICEABLE
@@ -104,3 +108,23 @@ class ShipToForm(Form):
         csrf = False
 
     ship_to = SelectField(_l("Deliver to"), choices=country_choices_to_choose, validators=[Optional()])
+
+
+def delivery_form(session: Session, artist: ArtistProfile, work, formdata=True) -> WorkDeliveryForm:
+    """The work's delivery form, its profile choices limited to the artist's profiles in its currency."""
+    kwargs = {} if formdata else {"formdata": None}
+    form = WorkDeliveryForm(
+        is_digital=work.is_digital,
+        shipping_profile=str(work.shipping_profile_id or ""),
+        hs_code=work.hs_code or None,
+        declared_value=money.to_decimal(work.declared_value_minor, work.currency)
+        if work.declared_value_minor
+        else None,
+        **kwargs,
+    )
+    choices = [SelectChoice("", _l("None: delivery is included in the price"))]
+    for profile in services.profiles_for(session, artist):
+        if profile.currency == work.currency:
+            choices.append(SelectChoice(str(profile.id), f"{profile.name} ({profile.currency})"))
+    form.shipping_profile.choices = choices
+    return form

@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
-from wtforms import SelectChoice
 
 from marketplace import money
 from marketplace.catalog import works
@@ -14,7 +13,7 @@ from marketplace.catalog.studio import approved_profile, mark_previews
 from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.delivery import services
-from marketplace.delivery.forms import ShippingProfileForm, WorkDeliveryForm
+from marketplace.delivery.forms import ShippingProfileForm, delivery_form
 from marketplace.delivery.models import ShippingProfile
 from marketplace.delivery.regions import PRICEABLE
 
@@ -72,7 +71,7 @@ def work_delivery(work_id: int):
     artist = approved_profile()
     session = db_session()
     work = works.owned_work(session, artist, work_id) or abort(404)
-    form = delivery_form(artist, work)
+    form = delivery_form(session, artist, work)
     if not form.validate_on_submit():
         flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "error")
         return redirect(url_for("studio.edit_work", work_id=work.id)), 303
@@ -92,32 +91,6 @@ def work_delivery(work_id: int):
     mark_previews(session, work)
     flash(_("Delivery settings saved."), "success")
     return redirect(url_for("studio.edit_work", work_id=work.id))
-
-
-@bp.app_template_global("work_delivery_form")
-def _work_delivery_form(work) -> WorkDeliveryForm:
-    """For the studio's work page (a catalog template): the delivery form, filled from the work."""
-    return delivery_form(work.artist, work, formdata=False)
-
-
-def delivery_form(artist: ArtistProfile, work, formdata=True) -> WorkDeliveryForm:
-    """The work's delivery form, its profile choices limited to the artist's profiles in its currency."""
-    kwargs = {} if formdata else {"formdata": None}
-    form = WorkDeliveryForm(
-        is_digital=work.is_digital,
-        shipping_profile=str(work.shipping_profile_id or ""),
-        hs_code=work.hs_code or None,
-        declared_value=money.to_decimal(work.declared_value_minor, work.currency)
-        if work.declared_value_minor
-        else None,
-        **kwargs,
-    )
-    choices = [SelectChoice("", _("None: delivery is included in the price"))]
-    for profile in services.profiles_for(db_session(), artist):
-        if profile.currency == work.currency:
-            choices.append(SelectChoice(str(profile.id), f"{profile.name} ({profile.currency})"))
-    form.shipping_profile.choices = choices
-    return form
 
 
 def _save(artist: ArtistProfile, form, profile: ShippingProfile | None):

@@ -100,19 +100,3 @@ def _private(response):
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
 
-
-@bp.app_context_processor
-def _template_helpers() -> dict:
-    def downloads_for(order) -> list:
-        return services.downloads_for_order(db_session(), order, utcnow())
-
-    def digital_file_form():
-        return DigitalFileForm(formdata=None)
-
-    return {
-        "downloads_for": downloads_for,
-        "is_digital_work": services.is_digital_work,
-        "digital_file_form": digital_file_form,
-        "download_limit": services.MAX_DOWNLOADS,
-        "download_days": services.GRANT_DAYS,
-    }

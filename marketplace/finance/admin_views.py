@@ -16,7 +16,7 @@ from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
 from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
-from marketplace.finance import commission, disputes, ledger, payouts, refunds, titles
+from marketplace.finance import commission, disputes, ledger, payouts, refunds
 from marketplace.finance import notify as artist_notify
 from marketplace.finance.forms import (
     CommissionForm,
@@ -35,7 +35,6 @@ from marketplace.payments.provider import gateway_for
 from marketplace.rates import services as rates
 
 bp = Blueprint("money_admin", __name__, url_prefix="/<lang_code>/admin/money")
-titles.register(bp)
 PAGE_SIZE = 50
 
 

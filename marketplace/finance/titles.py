@@ -1,6 +1,5 @@
 """Translated names for the ledger's kinds and states, payout methods and dispute outcomes."""
 
-from flask import Blueprint
 from flask_babel import lazy_gettext as _l
 
 from marketplace.finance.models import (
@@ -20,9 +19,22 @@ STATE_TITLES = {
 }
 
 
-def register(bp: Blueprint) -> None:
-    bp.add_app_template_filter(lambda v: str(ENTRY_KIND_TITLES[EntryKind(v)]), "entry_kind_title")
-    bp.add_app_template_filter(lambda v: str(PAYOUT_METHOD_TITLES[PayoutMethod(v)]), "payout_method_title")
-    bp.add_app_template_filter(lambda v: str(DISPUTE_STATUS_TITLES[DisputeStatus(v)]), "dispute_status_title")
-    bp.add_app_template_filter(lambda v: str(STATE_TITLES[v]), "money_state_title")
-    bp.add_app_template_filter(lambda bp_: f"{bp_ / 100:g}", "percent")
+def entry_kind_title(value: str) -> str:
+    return str(ENTRY_KIND_TITLES[EntryKind(value)])
+
+
+def payout_method_title(value: str) -> str:
+    return str(PAYOUT_METHOD_TITLES[PayoutMethod(value)])
+
+
+def dispute_status_title(value: str) -> str:
+    return str(DISPUTE_STATUS_TITLES[DisputeStatus(value)])
+
+
+def money_state_title(value: str) -> str:
+    return str(STATE_TITLES[value])
+
+
+def percent(basis_points: int) -> str:
+    """250 basis points -> '2.5'."""
+    return f"{basis_points / 100:g}"

@@ -37,7 +37,6 @@ def init_app(app: Flask) -> None:
     app.url_value_preprocessor(_pull_language)
     app.url_defaults(_add_language)
     app.after_request(_remember_language)
-    app.context_processor(_template_context)
     missing = [code for code in LANGUAGES if code != DEFAULT_LANGUAGE and not _compiled(code)]
     if missing:
         # Pages would silently fall back to English: say so loudly.
@@ -119,7 +118,8 @@ def _remember_language(response):
     return response
 
 
-def _template_context() -> dict:
+def template_context() -> dict:
+    """What every page's layout needs to know about languages."""
     lang = current_language()
     return {
         "page_lang": lang,

@@ -1,4 +1,5 @@
-"""Money, numbers and dates formatted by Babel for the page's locale."""
+"""Money, numbers, dates, units and the names of countries and languages, formatted by Babel for the page's
+locale."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from babel import Locale
 from babel.dates import get_datetime_format
 from babel.lists import format_list
 from babel.numbers import format_currency
-from flask_babel import format_date, format_decimal, format_time, get_locale
+from babel.units import format_unit
+from flask_babel import format_date, format_time, get_locale
 
 from marketplace import money
 
@@ -43,9 +45,28 @@ def join_list(items) -> str:
     return format_list([str(item) for item in items], locale=get_locale() or "en")
 
 
-def register_filters(app) -> None:
-    app.jinja_env.filters["join_list"] = join_list
-    app.jinja_env.filters["money"] = format_money
-    app.jinja_env.filters["day"] = format_day
-    app.jinja_env.filters["moment"] = format_moment
-    app.jinja_env.filters["number"] = format_decimal
+def country_name(code: str) -> str:
+    locale = get_locale() or Locale("en")
+    return locale.territories.get(code, code)
+
+
+def language_name(code: str) -> str:
+    """A language's name in the page's language (for 'original in French')."""
+    locale = get_locale() or Locale("en")
+    return locale.languages.get(code, code)
+
+
+def weight(grams: int | None) -> str:
+    """'850 g' or '1.25 kg', in the page's language."""
+    if grams is None:
+        return ""
+    locale = get_locale() or "en"
+    if grams < 1000:
+        return format_unit(grams, "mass-gram", length="short", locale=locale)
+    return format_unit(round(grams / 1000, 3), "mass-kilogram", length="short", locale=locale)
+
+
+def dimensions(values) -> str:
+    """'30 cm × 40 cm × 2 cm' (the sizes given, in order width, height, depth)."""
+    locale = get_locale() or "en"
+    return " × ".join(format_unit(v, "length-centimeter", length="short", locale=locale) for v in values)

@@ -14,7 +14,7 @@ from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
 from marketplace.finance import refunds
 from marketplace.finance.forms import RefundForm, minor_amount
-from marketplace.orders import carriers, notify, shipping
+from marketplace.orders import notify, shipping
 from marketplace.orders.forms import ShipmentForm
 from marketplace.orders.models import Order
 from marketplace.payments.gateway import PaymentProviderError
@@ -41,12 +41,6 @@ def index():
         refund_form=_refund_form(),
         action_form=ActionForm(formdata=None),
     )
-
-
-# Buyers' and artists' pages link a known carrier's tracking page (orders/carriers.py), and the buyer's
-# order page offers to confirm the parts that can be.
-bp.add_app_template_global(carriers.tracking_url, "tracking_url")
-bp.add_app_template_global(shipping.confirmable, "delivery_confirmable")
 
 
 @bp.route("/<number>/ship", methods=["POST"])

@@ -15,7 +15,6 @@ from marketplace.accounts.access import safe_next
 from marketplace.catalog import services as catalog
 from marketplace.certificates.signing import signer_for
 from marketplace.core.forms import ActionForm
-from marketplace.core.templating import country_name
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.delivery import rates
 from marketplace.delivery.destination import destination, remember_destination
@@ -23,6 +22,7 @@ from marketplace.extensions import csrf
 from marketplace.finance import events as finance_events
 from marketplace.finance import notify as artist_notify
 from marketplace.i18n import current_language
+from marketplace.i18n.formatting import country_name
 from marketplace.orders import carts, checkout, fulfilment, notify, shipping
 from marketplace.orders.current_cart import current_cart
 from marketplace.orders.forms import AddressForm, CartLineForm, DownloadBuyerForm

@@ -8,8 +8,9 @@ from flask import request
 from flask_babel import force_locale
 
 from marketplace.catalog import urls
+from marketplace.catalog.display import category_title
 from marketplace.catalog.models import EditionType, Work
-from marketplace.core.templating import category_title, media_url
+from marketplace.core.templating import media_url
 from marketplace.i18n import HTML_LANG, current_language
 from marketplace.i18n.content import LocalizedText
 from marketplace.media import available_widths

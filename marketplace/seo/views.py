@@ -1,4 +1,4 @@
-"""Search-engine pages: /sitemap.xml, and the work_jsonld template global for work pages."""
+"""Search-engine pages: /sitemap.xml and /robots.txt."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ from flask import Blueprint, make_response, render_template, url_for
 
 from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES
-from marketplace.seo.jsonld import work_jsonld
 from marketplace.seo.sitemap import SITEMAP_NAMESPACE, XHTML_NAMESPACE, sitemap_entries
 
 bp = Blueprint("seo", __name__)
-bp.add_app_template_global(work_jsonld)
 
 SITEMAP_MAX_AGE = 3600
 PRIVATE_AREAS = ("account", "studio", "curator", "admin", "orders", "downloads", "cart", "checkout")
