@@ -78,20 +78,24 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.curation.views import bp as curation_bp
-    from marketplace.delivery.customs_views import bp as customs_bp
     from marketplace.delivery.studio_views import bp as shipping_bp
     from marketplace.downloads.views import bp as downloads_bp
     from marketplace.finance.admin_views import bp as money_admin_bp
+    from marketplace.finance.refund_views import bp as artist_refunds_bp
     from marketplace.finance.studio_views import bp as earnings_bp
+    from marketplace.orders.cart_views import bp as cart_bp
+    from marketplace.orders.checkout_views import bp as checkout_bp
+    from marketplace.orders.order_views import bp as orders_bp
     from marketplace.orders.sales_views import bp as sales_bp
-    from marketplace.orders.views import bp as orders_bp
-    from marketplace.orders.views import webhooks as webhooks_bp
+    from marketplace.paperwork.views import bp as paperwork_bp
     from marketplace.seo.views import bp as seo_bp
+    from marketplace.settlement.views import bp as payment_bp
+    from marketplace.settlement.webhook_views import bp as webhooks_bp
 
     for blueprint in (
         core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
-        orders_bp, webhooks_bp, sales_bp, certificates_bp, money_admin_bp, earnings_bp, downloads_bp,
-        shipping_bp, customs_bp,
+        cart_bp, checkout_bp, orders_bp, payment_bp, webhooks_bp, sales_bp, artist_refunds_bp,
+        certificates_bp, money_admin_bp, earnings_bp, downloads_bp, shipping_bp, paperwork_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)

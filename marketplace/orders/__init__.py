@@ -1,1 +1,1 @@
-"""Carts, orders and their fulfilment."""
+"""Carts, checkout, orders, their shipments, and the emails about them."""

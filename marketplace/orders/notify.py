@@ -11,7 +11,6 @@ from sqlalchemy import select
 from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
 from marketplace.orders import carriers
-from marketplace.orders.fulfilment import Outcome
 from marketplace.orders.models import Order, Shipment
 from marketplace.orders.shipping import Delivery
 
@@ -27,20 +26,6 @@ def provider_message(kind: str):
     return PROVIDER_MESSAGES.get(kind, PROVIDER_MESSAGES["unavailable"])
 
 
-def after_settle(outcome: Outcome) -> None:
-    if not outcome.order_number or not (outcome.paid or outcome.refunded_no_stock):
-        return
-    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        order = session.scalar(select(Order).where(Order.number == outcome.order_number))
-        if outcome.refunded_no_stock:
-            _to_buyer(order, "order_refunded_no_stock")
-            return
-        _to_buyer(order, "order_paid")
-        for artist in {line.artist for line in order.lines}:
-            lines = [line for line in order.lines if line.artist_id == artist.id]
-            to_artist(artist, "order_to_ship", "sales.index", order=order, lines=lines)
-
-
 def shipped(number: str, artist_id: int) -> None:
     """After commit: tell the buyer that this artist's part is on its way (carrier, tracking, estimate)."""
     with unit_of_work(sessionmaker_for(current_app), write=False) as session:
@@ -48,7 +33,7 @@ def shipped(number: str, artist_id: int) -> None:
         shipment = next((s for s in order.shipments if s.artist_id == artist_id), None)
         if shipment is None or shipment.shipped_at is None:
             return
-        _to_buyer(
+        to_buyer(
             order,
             "order_shipped",
             shipment=shipment,
@@ -74,7 +59,7 @@ def delivered(deliveries: list[Delivery]) -> None:
                        "days": days}  # fmt: skip
             # The artist's first and the buyer's last, so the buyer's is the latest in an outbox.
             to_artist(shipment.artist, "shipment_delivered_artist", "sales.index", order=order, **context)
-            _to_buyer(order, "order_delivered", **context)
+            to_buyer(order, "order_delivered", **context)
 
 
 def delivery_estimate(order: Order, shipment: Shipment) -> tuple[datetime, datetime] | None:
@@ -89,10 +74,10 @@ def refunded(number: str, amount_minor: int, reason: str) -> None:
     """After commit: tell the buyer, in their language, what was refunded and why."""
     with unit_of_work(sessionmaker_for(current_app), write=False) as session:
         order = session.scalar(select(Order).where(Order.number == number))
-        _to_buyer(order, "order_refunded", amount=amount_minor, reason=reason)
+        to_buyer(order, "order_refunded", amount=amount_minor, reason=reason)
 
 
-def _to_buyer(order: Order, template: str, **context) -> None:
+def to_buyer(order: Order, template: str, **context) -> None:
     link = _url("orders.order", number=order.number, lang_code=order.language)
     mail.send_templated(
         order.email,
@@ -114,5 +99,5 @@ def to_artist(artist, template: str, endpoint: str, /, **context) -> None:
 
 
 def _url(endpoint: str, **values) -> str:
-    """An absolute address: the request's, or PUBLIC_BASE_URL's for the sweeper (see orders/cli.py)."""
+    """An absolute address: the request's, or PUBLIC_BASE_URL's for the sweeper (see settlement/cli.py)."""
     return url_for(endpoint, _external=True, **values)

@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from marketplace.certificates.signing import signer_for
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
-from marketplace.orders import fulfilment, notify, shipping
+from marketplace.orders import notify, shipping
 from marketplace.orders.models import Order, OrderStatus
-from marketplace.payments.gateway import PaymentProviderError, StripeGateway
+from marketplace.payments.gateway import PaymentProviderError
+from marketplace.payments.provider import gateway_for
+from marketplace.settlement import fulfilment
 
 orders_cli = AppGroup("orders", help="Orders and stock holds.")
 
@@ -20,7 +22,7 @@ def sweep() -> None:
     """Expire holds whose payment session ended without payment and confirm overdue deliveries (run it
     every few minutes)."""
     config = current_app.config
-    gateway = StripeGateway(config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"))
+    gateway = gateway_for(current_app)
     signer = signer_for(current_app)
     factory = sessionmaker_for(current_app)
     with unit_of_work(factory, write=False) as session:

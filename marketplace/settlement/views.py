@@ -1,0 +1,62 @@
+"""The buyer comes back from Stripe's payment page, paid or not: the same fulfilment as the webhook
+settles the order, so whichever arrives first does it and the other finds it done."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from flask import Blueprint, current_app, flash, redirect, url_for
+from flask_babel import gettext as _
+from flask_login import login_required
+
+from marketplace.certificates.signing import signer_for
+from marketplace.db import after_commit, db_session, utcnow, writes
+from marketplace.orders.access import own_order
+from marketplace.orders.models import OrderStatus
+from marketplace.payments.gateway import PaymentProviderError
+from marketplace.payments.provider import gateway_for
+from marketplace.settlement import fulfilment, notify
+
+bp = Blueprint("payment", __name__, url_prefix="/<lang_code>/orders")
+
+
+@bp.route("/<number>/return")
+@writes
+@login_required
+def returned(number: str):
+    """Stripe sends the buyer back here after paying."""
+    item = own_order(number)
+    if item.stripe_session_id:
+        try:
+            outcome = _settle(item.stripe_session_id)
+        except PaymentProviderError:
+            flash(
+                _("We could not confirm your payment yet. This page will show it as soon as it arrives."),
+                "info",
+            )
+        else:
+            after_commit(partial(notify.after_settle, outcome))
+    return redirect(url_for("orders.order", number=number))
+
+
+@bp.route("/<number>/cancel")
+@writes
+@login_required
+def cancel(number: str):
+    """The buyer left the payment page: end the payment session and give the stock back."""
+    item = own_order(number)
+    if item.status == OrderStatus.PENDING_PAYMENT.value and item.stripe_session_id:
+        try:
+            gateway_for(current_app).expire_session(item.stripe_session_id)
+            outcome = _settle(item.stripe_session_id)
+        except PaymentProviderError:
+            flash(_("Your order will be cancelled automatically if it is not paid."), "info")
+        else:
+            after_commit(partial(notify.after_settle, outcome))
+            flash(_("Your order was cancelled and nothing was charged."), "info")
+    return redirect(url_for("orders.order", number=number))
+
+
+def _settle(session_id: str) -> fulfilment.Outcome:
+    gateway, signer = gateway_for(current_app), signer_for(current_app)
+    return fulfilment.settle(db_session(), gateway, session_id, utcnow(), signer)
