@@ -40,9 +40,9 @@ def register_extensions(app: Flask) -> None:
     import marketplace.models  # noqa: F401  (complete metadata before anything maps)
     from marketplace import i18n
     from marketplace.accounts.services import load_session_user
+    from marketplace.catalog import search_index
     from marketplace.db import db_session
     from marketplace.i18n.forms import _
-    from marketplace.search import index as search_index
 
     db.init_app(app)
     # The search index follows every change to works, translations and artists, in the same transaction.
@@ -71,14 +71,14 @@ def register_request_hooks(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from marketplace.accounts.views import admin_bp
     from marketplace.accounts.views import bp as accounts_bp
-    from marketplace.catalog.exhibition_views import bp as exhibitions_admin_bp
+    from marketplace.catalog.exhibition_views import bp as curator_exhibitions_bp
     from marketplace.catalog.studio_views import bp as studio_bp
     from marketplace.catalog.views import bp as catalog_bp
     from marketplace.certificates.views import bp as certificates_bp
     from marketplace.core.views import bp as core_bp
     from marketplace.core.views import register_error_handlers
     from marketplace.curation.views import bp as curation_bp
-    from marketplace.delivery.studio_views import bp as shipping_bp
+    from marketplace.delivery.studio_views import bp as shipping_profiles_bp
     from marketplace.downloads.views import bp as downloads_bp
     from marketplace.finance.admin_views import bp as money_admin_bp
     from marketplace.finance.refund_views import bp as artist_refunds_bp
@@ -93,9 +93,9 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.settlement.webhook_views import bp as webhooks_bp
 
     for blueprint in (
-        core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, exhibitions_admin_bp, curation_bp,
+        core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, curator_exhibitions_bp, curation_bp,
         cart_bp, checkout_bp, orders_bp, payment_bp, webhooks_bp, sales_bp, artist_refunds_bp,
-        certificates_bp, money_admin_bp, earnings_bp, downloads_bp, shipping_bp, paperwork_bp,
+        certificates_bp, money_admin_bp, earnings_bp, downloads_bp, shipping_profiles_bp, paperwork_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)

@@ -15,9 +15,9 @@ translate_cli = AppGroup("translate", help="Interface translations (messages.pot
 
 
 def register(app: Flask) -> None:
+    from marketplace.catalog.cli import search_cli
+    from marketplace.exchange_rates.cli import rates_cli
     from marketplace.payments.fake_stripe.cli import fake_stripe_cli
-    from marketplace.rates.cli import rates_cli
-    from marketplace.search.cli import search_cli
     from marketplace.settlement.cli import orders_cli
 
     for group in (

@@ -6,7 +6,7 @@ import marketplace.catalog.models  # noqa: F401
 import marketplace.certificates.models  # noqa: F401
 import marketplace.delivery.models  # noqa: F401
 import marketplace.downloads.models  # noqa: F401
+import marketplace.exchange_rates.models  # noqa: F401
 import marketplace.finance.models  # noqa: F401
 import marketplace.orders.models  # noqa: F401
-import marketplace.rates.models  # noqa: F401
 import marketplace.search.models  # noqa: F401

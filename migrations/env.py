@@ -4,7 +4,7 @@ from alembic import context
 
 import marketplace.models  # noqa: F401  (register every table)
 from marketplace.db import Base
-from marketplace.search.index import is_search_table
+from marketplace.search.store import is_search_table
 
 config = context.config
 target_metadata = Base.metadata

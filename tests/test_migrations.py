@@ -8,7 +8,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from marketplace.db import Base
-from marketplace.search.index import is_search_table
+from marketplace.search.store import is_search_table
 
 
 def test_migrations_produce_exactly_the_models(app):

@@ -8,8 +8,8 @@ from flask_login import current_user
 from marketplace import money
 from marketplace.catalog.models import CATEGORY_TITLES, Category
 from marketplace.db import db_session
+from marketplace.exchange_rates import services as rate_services
 from marketplace.i18n.formatting import format_money
-from marketplace.rates import services as rate_services
 
 CURRENCY_COOKIE = "display_currency"
 

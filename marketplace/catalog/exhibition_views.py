@@ -16,7 +16,7 @@ from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.i18n import current_language
 
-bp = Blueprint("exhibitions_admin", __name__, url_prefix="/<lang_code>/curator/exhibitions")
+bp = Blueprint("curator_exhibitions", __name__, url_prefix="/<lang_code>/curator/exhibitions")
 
 
 @bp.route("/")
@@ -60,7 +60,7 @@ def edit(exhibition_id: int | None = None):
             add_error(form, error)
         else:
             flash(_("The exhibition has been saved."), "success")
-            return redirect(url_for("exhibitions_admin.edit", exhibition_id=item.id))
+            return redirect(url_for("curator_exhibitions.edit", exhibition_id=item.id))
     return render_form(
         "curator/exhibition_form.html",
         form,
@@ -82,4 +82,4 @@ def move_work(exhibition_id: int, work_id: int, direction: str):
         collections.move_item(item, work_id, -1 if direction == "up" else 1)
     except CatalogError as error:
         flash(str(error.message), "error")
-    return redirect(url_for("exhibitions_admin.edit", exhibition_id=item.id) + "#order")
+    return redirect(url_for("curator_exhibitions.edit", exhibition_id=item.id) + "#order")

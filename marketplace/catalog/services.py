@@ -23,8 +23,8 @@ from marketplace.catalog.models import (
     TranslationStatus,
     Work,
 )
+from marketplace.exchange_rates import services as rate_services
 from marketplace.i18n.content import LocalizedText, localize
-from marketplace.rates import services as rate_services
 
 WORK_FIELDS = ("title", "description", "story")
 ARTIST_FIELDS = ("bio",)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from flask import Flask, g, request
 
 from marketplace.catalog.forms import is_country
-from marketplace.delivery import rates
+from marketplace.delivery import quotes
 
 COOKIE = "ship_to"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -38,31 +38,31 @@ class WorkDelivery:
     digital: bool
     destination: str | None
     ships: bool
-    quote: rates.Quote | None
+    quote: quotes.Quote | None
 
 
 def work_delivery(work) -> WorkDelivery:
     where = destination()
-    if rates.is_digital(work):
+    if quotes.is_digital(work):
         return WorkDelivery(True, where, True, None)
     if where is None:
         return WorkDelivery(False, None, True, None)
     try:
-        quote = rates.quote([(work, 1)], where, work.currency)
-    except rates.NotShippable:
+        quote = quotes.quote([(work, 1)], where, work.currency)
+    except quotes.NotShippable:
         return WorkDelivery(False, where, False, None)
     return WorkDelivery(False, where, True, quote[0] if quote else None)
 
 
-def cart_delivery(group) -> tuple[str | None, list[rates.Quote], list]:
+def cart_delivery(group) -> tuple[str | None, list[quotes.Quote], list]:
     """(destination, quotes per artist, works that cannot go there) for a cart's currency group."""
     where = destination()
     if where is None:
         return None, [], []
     items = [(line.work, line.quantity) for line in group.lines]
     try:
-        return where, rates.quote(items, where, group.currency), []
-    except rates.NotShippable as refused:
+        return where, quotes.quote(items, where, group.currency), []
+    except quotes.NotShippable as refused:
         return where, [], refused.works
 
 

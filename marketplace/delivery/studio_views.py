@@ -17,7 +17,7 @@ from marketplace.delivery.forms import ShippingProfileForm, delivery_form
 from marketplace.delivery.models import ShippingProfile
 from marketplace.delivery.regions import PRICEABLE
 
-bp = Blueprint("shipping", __name__, url_prefix="/<lang_code>/studio")
+bp = Blueprint("shipping_profiles", __name__, url_prefix="/<lang_code>/studio")
 
 
 @bp.before_request
@@ -61,9 +61,9 @@ def delete_profile(profile_id: int):
         services.delete_profile(db_session(), profile)
     except services.DeliveryError as error:
         flash(str(error.message), "error")
-        return redirect(url_for("shipping.profiles"))
+        return redirect(url_for("shipping_profiles.profiles"))
     flash(_("The shipping profile has been deleted."), "success")
-    return redirect(url_for("shipping.profiles"))
+    return redirect(url_for("shipping_profiles.profiles"))
 
 
 @bp.route("/works/<int:work_id>/delivery", methods=["POST"])
@@ -104,7 +104,7 @@ def _save(artist: ArtistProfile, form, profile: ShippingProfile | None):
             form.form_errors.append(_("Check the prices: this currency has no such small units."))
         else:
             flash(_("The shipping profile has been saved."), "success")
-            return redirect(url_for("shipping.profiles"))
+            return redirect(url_for("shipping_profiles.profiles"))
     return render_form("studio/shipping_profile_form.html", form, profile=profile, zones=PRICEABLE)
 
 

@@ -36,8 +36,8 @@ from marketplace.demo.collections import (
 )
 from marketplace.demo.shipping import add_profiles
 from marketplace.downloads.storage import PrivateStorage
+from marketplace.exchange_rates.services import load_csv as load_rates
 from marketplace.media import LocalStorage, store_image
-from marketplace.rates.services import load_csv as load_rates
 from marketplace.text import slugify
 
 #: For local use only; `make run` prints it. Never load demo data on a public server.

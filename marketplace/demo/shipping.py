@@ -10,7 +10,7 @@ from marketplace import money
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.delivery import services
 from marketplace.delivery.customs import default_hs_code
-from marketplace.delivery.rates import is_digital
+from marketplace.delivery.quotes import is_digital
 
 #: (first item, each additional item, days min, days max) in US dollars, by zone.
 USD_RATES = {

@@ -25,12 +25,12 @@ from sqlalchemy.orm import Session
 
 from marketplace import audit
 from marketplace.catalog.models import Work
-from marketplace.delivery.rates import is_digital
+from marketplace.delivery.quotes import is_digital
 from marketplace.downloads.models import DownloadGrant
 from marketplace.downloads.storage import StoredFile
 from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
-from marketplace.orders.shipping import BY_BUYER
+from marketplace.orders.shipments import BY_BUYER
 
 #: How long a download link works after payment.
 GRANT_DAYS = 30

@@ -16,6 +16,7 @@ from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
 from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
+from marketplace.exchange_rates import services as rates
 from marketplace.finance import commission, disputes, ledger, payouts, refunds
 from marketplace.finance import notify as artist_notify
 from marketplace.finance.forms import (
@@ -32,7 +33,6 @@ from marketplace.orders import notify
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
-from marketplace.rates import services as rates
 
 bp = Blueprint("money_admin", __name__, url_prefix="/<lang_code>/admin/money")
 PAGE_SIZE = 50

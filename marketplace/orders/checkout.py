@@ -70,7 +70,7 @@ def start(
 ) -> Order:
     """Create a pending order for the cart's lines in ``currency`` and hold their stock.
 
-    ``deliveries`` are the artists' delivery quotes for the address (``delivery.rates.quote``), computed
+    ``deliveries`` are the artists' delivery quotes for the address (``delivery.quotes.quote``), computed
     by the caller from the database: each becomes a line of kind 'shipping' (when it costs something) and
     the artist's shipment carries its estimate.
     """

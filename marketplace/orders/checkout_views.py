@@ -9,7 +9,7 @@ from flask_login import current_user, login_required
 
 from marketplace.catalog import services as catalog
 from marketplace.db import db_session, utcnow
-from marketplace.delivery import rates
+from marketplace.delivery import quotes as delivery_quotes
 from marketplace.delivery.destination import destination, remember_destination
 from marketplace.i18n import current_language
 from marketplace.i18n.formatting import country_name
@@ -74,8 +74,9 @@ def _offer_known_address(form: AddressForm) -> None:
 
 def _delivery_quotes(form: AddressForm, group, currency: str):
     try:
-        return rates.quote([(line.work, line.quantity) for line in group.lines], form.country.data, currency)
-    except rates.NotShippable as refused:
+        items = [(line.work, line.quantity) for line in group.lines]
+        return delivery_quotes.quote(items, form.country.data, currency)
+    except delivery_quotes.NotShippable as refused:
         texts = catalog.work_texts(db_session(), refused.works, current_language())
         for work in refused.works:
             form.form_errors.append(

@@ -12,7 +12,7 @@ from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
 from marketplace.orders import carriers
 from marketplace.orders.models import Order, Shipment
-from marketplace.orders.shipping import Delivery
+from marketplace.orders.shipments import Delivery
 
 PROVIDER_MESSAGES = {
     "declined": _l("Your card was declined. Nothing was charged; try another card or payment method."),

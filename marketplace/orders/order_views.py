@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
-from marketplace.orders import notify, shipping
+from marketplace.orders import notify, shipments
 from marketplace.orders.access import own_order
 from marketplace.orders.models import Order
 
@@ -43,8 +43,8 @@ def confirm_received(number: str, shipment_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        delivery = shipping.confirm_received(db_session(), item, shipment_id, current_user.id, utcnow())
-    except shipping.ShippingError as error:
+        delivery = shipments.confirm_received(db_session(), item, shipment_id, current_user.id, utcnow())
+    except shipments.ShippingError as error:
         flash(str(error.message), "error")
     else:
         if delivery:

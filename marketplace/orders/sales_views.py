@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 from marketplace.catalog import artists
 from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
-from marketplace.orders import notify, shipping
+from marketplace.orders import notify, shipments
 from marketplace.orders.access import artist_order
 from marketplace.orders.forms import ShipmentForm
 
@@ -27,7 +27,7 @@ def _signed_in():
 @bp.route("/")
 def index():
     profile = artists.profile_for(db_session(), current_user) or abort(403)
-    orders = shipping.artist_orders(db_session(), profile)
+    orders = shipments.artist_orders(db_session(), profile)
     return render_template(
         "orders/sales.html",
         orders=orders,
@@ -47,10 +47,10 @@ def ship(number: str):
         flash(" ".join(errors) or _("Enter the carrier and the tracking number."), "error")
         return redirect(url_for("sales.index"))
     try:
-        shipping.mark_shipped(
+        shipments.mark_shipped(
             session, order, profile, form.carrier_display_name, form.tracking_number.data, current_user.id
         )
-    except shipping.ShippingError as error:
+    except shipments.ShippingError as error:
         flash(str(error.message), "error")
     else:
         after_commit(partial(notify.shipped, order.number, profile.id))
@@ -64,8 +64,8 @@ def delivered(number: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        delivery = shipping.mark_delivered(db_session(), order, profile, current_user.id, utcnow())
-    except shipping.ShippingError as error:
+        delivery = shipments.mark_delivered(db_session(), order, profile, current_user.id, utcnow())
+    except shipments.ShippingError as error:
         flash(str(error.message), "error")
     else:
         if delivery:

@@ -7,7 +7,7 @@ from flask import Flask, g
 from flask_babel import lazy_gettext as _l
 
 from marketplace.core.templating import install
-from marketplace.orders import carriers, carts, shipping
+from marketplace.orders import carriers, carts, shipments
 from marketplace.orders.current_cart import current_cart
 from marketplace.orders.models import ORDER_STATUS_TITLES, OrderStatus
 
@@ -19,7 +19,7 @@ def register(app: Flask) -> None:
         app, __name__,
         filters={"payment_method_title": payment_method_title},
         globals={"order_status_title": order_status_title, "tracking_url": carriers.tracking_url,
-                 "delivery_confirmable": shipping.confirmable},
+                 "delivery_confirmable": shipments.confirmable},
         queries={"cart_count": cart_count},
     )  # fmt: skip
 

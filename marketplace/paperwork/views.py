@@ -45,4 +45,6 @@ def admin_packing_sheet(number: str, artist_id: int):
 
 
 def _render(sheet: sheets.PackingSheet, back_url: str, for_admin: bool):
-    return render_template("paperwork/packing_sheet.html", sheet=sheet, back_url=back_url, for_admin=for_admin)
+    return render_template(
+        "paperwork/packing_sheet.html", sheet=sheet, back_url=back_url, for_admin=for_admin
+    )

@@ -1,7 +1,7 @@
 """The search index's mapped table: one normalised document per work.
 
 The database-specific parts (SQLite's FTS5 table, PostgreSQL's GIN index) are not models; the migration
-makes them and ``marketplace.search.index`` keeps them in step.
+makes them and ``marketplace.search.store`` writes them.
 """
 
 from __future__ import annotations

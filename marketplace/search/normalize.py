@@ -1,4 +1,4 @@
-"""Text normalisation shared by the search index and search queries.
+"""Text normalisation shared by search documents and search queries.
 
 Documents and queries go through the same functions, so matching never depends on what a database's own
 tokenizer thinks a word is: every token is a run of letters and digits, and the database only has to

@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from marketplace.search.index import FTS_TABLE, documents, fts
 from marketplace.search.normalize import tokens
+from marketplace.search.store import FTS_TABLE, documents, fts
 
 #: Longer input is cut: a search box is not a document, and every token costs an index lookup.
 MAX_QUERY_CHARS = 500

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from marketplace.certificates.signing import signer_for
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
-from marketplace.orders import notify, shipping
+from marketplace.orders import notify, shipments
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -48,13 +48,13 @@ def sweep() -> None:
     click.echo(f"Settled {settled} overdue orders; {failed} could not be reached.")
     days = config["AUTO_DELIVERY_DAYS_AFTER_SHIPPING"]
     with unit_of_work(factory) as session:
-        deliveries = shipping.confirm_overdue(session, utcnow(), days)
+        deliveries = shipments.confirm_overdue(session, utcnow(), days)
     # After the commit, so nobody is told about a confirmation that was rolled back.
     _send(deliveries)
     click.echo(f"Confirmed {len(deliveries)} deliveries shipped more than {days} days ago.")
 
 
-def _send(deliveries: list[shipping.Delivery]) -> None:
+def _send(deliveries: list[shipments.Delivery]) -> None:
     """Email each delivery in a request context (templates need one) whose address is PUBLIC_BASE_URL, so
     the emails' links point at the site."""
     with current_app.test_request_context(base_url=current_app.config["PUBLIC_BASE_URL"]):

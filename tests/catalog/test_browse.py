@@ -7,7 +7,7 @@ from markupsafe import escape
 from sqlalchemy import select
 
 from marketplace.catalog.models import ArtistProfile
-from marketplace.rates.models import ExchangeRate
+from marketplace.exchange_rates.models import ExchangeRate
 from tests.conftest import post_form, sign_in, translated
 
 STATUSES = ["draft", "submitted", "approved", "changes_requested", "rejected", "archived"]
@@ -93,7 +93,7 @@ def catalogue(app, make_artist, make_work, db):
         "usd": make_work(senegalese, price=2000, currency="USD", category="craft"),  # 20 USD
     }
     with db() as session:
-        from marketplace.rates.services import load_csv
+        from marketplace.exchange_rates.services import load_csv
 
         load_csv(session, RATES)
     return works

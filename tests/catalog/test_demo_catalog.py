@@ -16,7 +16,7 @@ from marketplace.catalog.models import (
     WorkImage,
 )
 from marketplace.demo.loader import DEMO_PASSWORD
-from marketplace.rates.models import ExchangeRate
+from marketplace.exchange_rates.models import ExchangeRate
 from tests.conftest import sign_in
 
 

@@ -118,7 +118,7 @@ def test_commission_settings_validate_and_apply(app, everyone, db):
 
 
 def test_exchange_rates_are_set_by_administrators(app, everyone, db):
-    from marketplace.rates.models import ExchangeRate
+    from marketplace.exchange_rates.models import ExchangeRate
 
     clients, _ = everyone
     admin = clients["admin"]

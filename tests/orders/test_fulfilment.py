@@ -20,7 +20,7 @@ from marketplace.accounts.models import Role
 from marketplace.audit import AuditEntry
 from marketplace.catalog.models import ArtistProfile
 from marketplace.db import utcnow
-from marketplace.orders import carriers, shipping
+from marketplace.orders import carriers, shipments
 from marketplace.orders.models import Order, Shipment
 from tests.conftest import PASSWORD, post_form, sign_in, translated
 from tests.finance.conftest import buy, market, order_of, people  # noqa: F401
@@ -299,18 +299,18 @@ def test_confirm_overdue_counts_days_from_now(app, market, people, make_work, db
     ship(people["artist"], number)
     shipped_at = shipment_of(db, number, people["artist_id"]).shipped_at
     with app.app_context(), db() as session:
-        assert shipping.confirm_overdue(session, shipped_at + timedelta(days=10), 10) == []
+        assert shipments.confirm_overdue(session, shipped_at + timedelta(days=10), 10) == []
         session.rollback()
     with app.app_context(), db() as session:
-        done = shipping.confirm_overdue(session, shipped_at + timedelta(days=10, seconds=1), 10)
-    assert done == [shipping.Delivery(number, people["artist_id"], "auto")]
+        done = shipments.confirm_overdue(session, shipped_at + timedelta(days=10, seconds=1), 10)
+    assert done == [shipments.Delivery(number, people["artist_id"], "auto")]
     assert order_of(db, number).status == "delivered"
 
 
 def test_the_sweep_leaves_parts_not_shipped_alone(app, market, people, make_work, db):
     number = bought(market, people, make_work)
     with app.app_context(), db() as session:
-        assert shipping.confirm_overdue(session, utcnow() + timedelta(days=365), 30) == []
+        assert shipments.confirm_overdue(session, utcnow() + timedelta(days=365), 30) == []
     assert order_of(db, number).status == "paid"
     assert "Confirmed 0 deliveries" in sweep(app)
 

@@ -5,10 +5,11 @@ from sqlalchemy import func, select, text
 
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, Work
-from marketplace.search.index import GIN_INDEX, reindex_all, reindex_work
+from marketplace.catalog.search_index import reindex_all, reindex_work
 from marketplace.search.models import SearchDocument
 from marketplace.search.normalize import document
 from marketplace.search.query import matching_work_ids
+from marketplace.search.store import GIN_INDEX
 from tests.search.conftest import found, new_work
 
 
@@ -287,7 +288,7 @@ def test_reindex_work_and_reindex_all_rebuild_lost_documents(make_work, db, sear
 
 
 def test_flask_search_reindex(app, make_work, db, search):
-    from marketplace.search.cli import search_cli
+    from marketplace.catalog.cli import search_cli
 
     first = make_work("Kikapu cha ukili")
     second = make_work("Mkeka")

@@ -3,10 +3,9 @@
 A work's document holds the tokens of its source-language texts (title, description, story, medium,
 materials, technique), of its approved translations and of its artist's public name. Session listeners
 notice every flushed change to those and rewrite the affected documents with the same connection, so the
-index commits or rolls back with the change itself.
+index commits or rolls back with the change itself. How documents are stored and searched is the search
+package's (search/store.py, search/query.py).
 
-Storage: ``search_documents`` on both backends; on SQLite also the FTS5 table ``search_fts`` (rowid = work
-id), written here next to it; on PostgreSQL a GIN index on ``to_tsvector('simple', content)``.
 Bulk ``update()``/``delete()`` statements bypass the session's flush and so these listeners: call
 ``reindex_work`` or ``reindex_all`` after one.
 """
@@ -16,32 +15,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Text, column, delete, event, insert, inspect, select, table
+from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus, Work
-from marketplace.search.models import SearchDocument
+from marketplace.search import store
 from marketplace.search.normalize import document
-
-FTS_TABLE = "search_fts"
-GIN_INDEX = "ix_search_documents_content_tsvector"
-#: Made by the migration, not by models: the FTS5 table, the shadow tables FTS5 makes for it, the GIN index.
-FTS_SHADOW_TABLES = tuple(f"{FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config"))
-SEARCH_NAMES = frozenset({FTS_TABLE, *FTS_SHADOW_TABLES, GIN_INDEX})
 
 WORK_TEXTS = ("title", "description", "story", "medium", "materials", "technique")
 TRANSLATED_TEXTS = ("title", "description", "story")
 _WORK_ATTRIBUTES = (*WORK_TEXTS, "artist_id", "artist")
 _TRANSLATION_ATTRIBUTES = ("entity_type", "entity_id", "status", "fields")
 _BATCH = 500
-
-documents = SearchDocument.__table__
-fts = table(FTS_TABLE, column("rowid", Integer), column("content", Text))
-
-
-def is_search_table(name: str) -> bool:
-    """True for the search objects that exist only in migrations (so schema comparisons skip them)."""
-    return name in SEARCH_NAMES
 
 
 def reindex_work(session: Session, work_id: int) -> None:
@@ -54,9 +39,7 @@ def reindex_all(session: Session) -> int:
     """Rebuild the whole index from the works; returns how many works were indexed."""
     session.flush()
     connection = session.connection()
-    connection.execute(delete(documents))
-    if _is_sqlite(connection):
-        connection.execute(delete(fts))
+    store.clear(connection)
     work_ids = list(connection.execute(select(Work.id).order_by(Work.id)).scalars())
     _rewrite(connection, work_ids)
     return len(work_ids)
@@ -123,22 +106,9 @@ def _translated_work_ids(obj: ContentTranslation) -> set[int]:
 def _rewrite(connection: Connection, work_ids: Iterable[int]) -> None:
     """Replace the documents of these works; works that no longer exist lose theirs."""
     ids = sorted(set(work_ids))
-    sqlite = _is_sqlite(connection)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
-        contents = _documents(connection, chunk)
-        connection.execute(delete(documents).where(documents.c.work_id.in_(chunk)))
-        if sqlite:
-            connection.execute(delete(fts).where(fts.c.rowid.in_(chunk)))
-        if not contents:
-            continue
-        connection.execute(
-            insert(documents), [{"work_id": work_id, "content": text} for work_id, text in contents.items()]
-        )
-        if sqlite:
-            connection.execute(
-                insert(fts), [{"rowid": work_id, "content": text} for work_id, text in contents.items()]
-            )
+        store.replace(connection, chunk, _documents(connection, chunk))
 
 
 def _documents(connection: Connection, work_ids: list[int]) -> dict[int, str]:
@@ -165,10 +135,6 @@ def _documents(connection: Connection, work_ids: list[int]) -> dict[int, str]:
         everything = [*texts, *translated[work_id], artist_name]
         result[work_id] = document(text for text in everything if isinstance(text, str))
     return result
-
-
-def _is_sqlite(connection: Connection) -> bool:
-    return connection.dialect.name == "sqlite"
 
 
 install_listeners()

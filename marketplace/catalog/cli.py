@@ -1,4 +1,4 @@
-"""`flask search ...`: maintenance of the search index."""
+"""`flask search ...`: maintenance of the works' search index."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from marketplace.catalog.search_index import reindex_all
 from marketplace.db import sessionmaker_for, unit_of_work
 
 search_cli = AppGroup("search", help="Full-text search over works.")
@@ -14,8 +15,6 @@ search_cli = AppGroup("search", help="Full-text search over works.")
 @search_cli.command("reindex")
 def search_reindex() -> None:
     """Rebuild the search index from every work (after bulk changes or a change of normalisation)."""
-    from marketplace.search.index import reindex_all
-
     with unit_of_work(sessionmaker_for(current_app)) as session:
         count = reindex_all(session)
     click.echo(f"Indexed {count} works.")

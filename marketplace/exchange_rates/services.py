@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from marketplace import money
-from marketplace.rates.models import ExchangeRate
+from marketplace.exchange_rates.models import ExchangeRate
 
 BASE = "USD"
 

@@ -5,7 +5,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from marketplace.db import sessionmaker_for, unit_of_work
-from marketplace.rates import services
+from marketplace.exchange_rates import services
 
 rates_cli = AppGroup("rates", help="Exchange rates for approximate prices.")
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.db import utcnow
-from marketplace.delivery.rates import is_digital
+from marketplace.delivery.quotes import is_digital
 from marketplace.errors import Refused
 from marketplace.orders import workflow
 from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work
-from marketplace.delivery import rates
+from marketplace.delivery import quotes as delivery_quotes
 from tests.delivery.support import make_profile, use_profile
 
 ZONES = {
@@ -57,10 +57,10 @@ def priced(db, make_artist, make_work):
 )
 def test_rate_per_zone_and_item_count(app, priced, currency, destination, zone, one, three, days):
     first, second = priced(currency)
-    [single] = rates.quote([(first, 1)], destination, currency)
+    [single] = delivery_quotes.quote([(first, 1)], destination, currency)
     assert (single.parcels[0].zone.value, single.amount_minor) == (zone, one)
     assert (single.min_days, single.max_days) == days
-    [triple] = rates.quote([(first, 2), (second, 1)], destination, currency)
+    [triple] = delivery_quotes.quote([(first, 2), (second, 1)], destination, currency)
     assert triple.amount_minor == three  # one parcel: first item, then two additional ones
 
 
@@ -70,30 +70,31 @@ def test_same_region_applies_when_no_named_region_is_priced(app, db, make_artist
     work_id = make_work(artist_id, price=50000, currency="KES")
     use_profile(db, work_id, profile_id)
     [work] = works(db, [work_id])
-    assert rates.quote([(work, 1)], "UG", "KES")[0].amount_minor == 3000  # Uganda: East Africa, like Kenya
-    assert rates.quote([(work, 1)], "KE", "KES")[0].amount_minor == 3000  # no domestic rate: same region
-    assert rates.quote([(work, 1)], "NG", "KES")[0].amount_minor == 9000
+    # Uganda: East Africa, like Kenya; and Kenya itself has no domestic rate, so the same region's
+    assert delivery_quotes.quote([(work, 1)], "UG", "KES")[0].amount_minor == 3000
+    assert delivery_quotes.quote([(work, 1)], "KE", "KES")[0].amount_minor == 3000
+    assert delivery_quotes.quote([(work, 1)], "NG", "KES")[0].amount_minor == 9000
 
 
 def test_free_delivery_from_an_amount(app, priced):
     first, second = priced("XOF", price=100000, free_over=200000)
-    assert rates.quote([(first, 1)], "FR", "XOF")[0].amount_minor == 12000
-    assert rates.quote([(first, 1), (second, 1)], "FR", "XOF")[0].amount_minor == 0
+    assert delivery_quotes.quote([(first, 1)], "FR", "XOF")[0].amount_minor == 12000
+    assert delivery_quotes.quote([(first, 1), (second, 1)], "FR", "XOF")[0].amount_minor == 0
 
 
 def test_excluded_countries_and_uncovered_destinations_cannot_be_shipped_to(app, priced, db, make_artist,
                                                                            make_work):  # fmt: skip
     first, _ = priced("EUR", excluded=("US",))
-    with pytest.raises(rates.NotShippable) as refused:
-        rates.quote([(first, 1)], "US", "EUR")
+    with pytest.raises(delivery_quotes.NotShippable) as refused:
+        delivery_quotes.quote([(first, 1)], "US", "EUR")
     assert [w.id for w in refused.value.works] == [first.id] and refused.value.destination == "US"
-    assert not rates.ships_to(first, "US") and rates.ships_to(first, "CA")
+    assert not delivery_quotes.ships_to(first, "US") and delivery_quotes.ships_to(first, "CA")
     artist_id = make_artist(email="local@example.org")
     profile_id = make_profile(db, artist_id, rates={"domestic": (100, 0, 1, 1)})
     local = make_work(artist_id, price=5000, currency="KES")
     use_profile(db, local, profile_id)
     [local_work] = works(db, [local])
-    assert rates.ships_to(local_work, "KE") and not rates.ships_to(local_work, "TZ")
+    assert delivery_quotes.ships_to(local_work, "KE") and not delivery_quotes.ships_to(local_work, "TZ")
 
 
 def test_digital_works_and_works_without_a_profile_cost_nothing(app, db, make_artist, make_work):
@@ -101,15 +102,15 @@ def test_digital_works_and_works_without_a_profile_cost_nothing(app, db, make_ar
     digital = make_work(artist_id, category="digital_art", price=20000, currency="USD")
     legacy = make_work(artist_id, price=20000, currency="USD")
     digital_work, legacy_work = works(db, [digital, legacy])
-    assert rates.quote([(digital_work, 1)], "FR", "USD") == []
-    [quote] = rates.quote([(legacy_work, 1)], "FR", "USD")
+    assert delivery_quotes.quote([(digital_work, 1)], "FR", "USD") == []
+    [quote] = delivery_quotes.quote([(legacy_work, 1)], "FR", "USD")
     assert quote.amount_minor == 0 and quote.min_days is None
 
 
 def test_two_artists_are_two_deliveries(app, priced):
     first = priced("EUR", email="one@example.org")
     second = priced("EUR", email="two@example.org", free_over=100000)
-    quotes = rates.quote([(first[0], 1), (second[0], 2)], "FR", "EUR")
+    quotes = delivery_quotes.quote([(first[0], 1), (second[0], 2)], "FR", "EUR")
     assert [(q.artist_id, q.amount_minor) for q in quotes] == [
         (first[0].artist_id, 12000),
         (second[0].artist_id, 0),  # the second artist's free delivery does not cover the first's
