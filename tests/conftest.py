@@ -6,17 +6,13 @@ tests see real commits exactly as the application makes them.
 
 from __future__ import annotations
 
-import io
 import os
-import re
 import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from sqlalchemy import text
 
-from marketplace import create_app
 from marketplace.accounts import services as accounts
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import (
@@ -27,14 +23,10 @@ from marketplace.catalog.models import (
     Work,
     WorkImage,
 )
-from marketplace.config import TestingConfig
-from marketplace.db import Base, make_engine, sessionmaker_for, unit_of_work
-from marketplace.extensions import limiter
+from marketplace.db import make_engine, sessionmaker_for, unit_of_work
 from marketplace.schema import upgrade_engine
-
-POSTGRES_URL = os.environ.get("MARKETPLACE_TEST_POSTGRES_URL")
-BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
-PASSWORD = "correct horse battery"
+from tests.support.database import BACKENDS, POSTGRES_URL, build_app, dispose_app
+from tests.support.forms import PASSWORD
 
 
 @pytest.fixture(scope="session")
@@ -77,27 +69,6 @@ def database_url(backend, request, tmp_path) -> str:
         shutil.copy(request.getfixturevalue("migrated_sqlite"), target)
         return f"sqlite:///{target}"
     return request.getfixturevalue("migrated_postgres")
-
-
-def build_app(database_url: str, folder: Path):
-    config = TestingConfig()
-    config.DATABASE_URL = database_url
-    config.MEDIA_DIR = str(folder / "media")
-    config.MAIL_OUTBOX_DIR = str(folder / "outbox")
-    config.INSTANCE_DIR = str(folder)
-    application = create_app(config)
-    limiter.reset()
-    return application
-
-
-def dispose_app(application) -> None:
-    """Empty PostgreSQL's tables (SQLite files are per test) and close connections."""
-    engine = application.extensions["marketplace.db"]["engine"]
-    if engine.dialect.name == "postgresql":
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    engine.dispose()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -165,48 +136,7 @@ def outbox(app):
     return read
 
 
-CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
-
-
-def csrf_token(client, url: str) -> str:
-    response = client.get(url)
-    match = CSRF_RE.search(response.get_data(as_text=True))
-    assert match, f"no CSRF token on {url} ({response.status_code})"
-    return match.group(1)
-
-
-def post_form(client, url: str, data: dict, token_from: str | None = None, **kwargs):
-    """Submit a form the way a browser does: fetch the page for its CSRF token, then post."""
-    token = csrf_token(client, token_from or url)
-    return client.post(url, data={"csrf_token": token, **data}, **kwargs)
-
-
-def sign_in(client, email="amina@example.org", password=PASSWORD, lang="en"):
-    return post_form(client, f"/{lang}/account/sign-in", {"email": email, "password": password})
-
-
-def translated(lang: str, message: str, plural: str | None = None, n: int = 1, **variables) -> str:
-    """The catalog's text for ``message`` in ``lang``; for zh/fr/sw it must differ from the English."""
-    from babel.support import Translations
-
-    from marketplace.i18n.catalogs import DIR
-
-    catalog = Translations.load(str(DIR), [lang])
-    if lang != "en":
-        # A missing .mo or entry would silently show English: refuse it.
-        key = (message, 0) if plural else message
-        assert getattr(catalog, "_catalog", {}).get(key), f"{message!r} is not translated to {lang}"
-    text = catalog.ungettext(message, plural, n) if plural else catalog.ugettext(message)
-    return text % variables if variables else text
-
-
 # --- catalogue creators ----------------------------------------------------------------------------
-
-
-def png_bytes(size=(640, 480), colour=(180, 80, 40), fmt="PNG", **save_args) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, colour).save(buffer, format=fmt, **save_args)
-    return buffer.getvalue()
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from marketplace.catalog.models import ArtistProfile
 from marketplace.rates.models import ExchangeRate
-from tests.conftest import post_form, sign_in, translated
+from tests.support.forms import post_form, sign_in
+from tests.support.i18n import translated
 
 STATUSES = ["draft", "submitted", "approved", "changes_requested", "rejected", "archived"]
 RATES = (

@@ -12,7 +12,8 @@ from marketplace.catalog.models import Work
 from marketplace.delivery.models import ShippingProfile
 from marketplace.i18n.formatting import format_money
 from marketplace.orders.models import Order, OrderLine
-from tests.conftest import sign_in, translated
+from tests.support.forms import sign_in
+from tests.support.i18n import translated
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
 ADDRESS = {

@@ -2,7 +2,6 @@
 
 import email
 import email.policy
-import re
 import threading
 from urllib.parse import urlsplit
 
@@ -13,17 +12,9 @@ from sqlalchemy import func, select
 from marketplace.audit import AuditEntry
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order, WebhookEvent
-from tests.conftest import PASSWORD, post_form, sign_in, translated
-from tests.live_market import confirmed_total, running_market
-
-ADDRESS = {
-    "name": "Fatou Ndiaye",
-    "line1": "12 rue Carnot",
-    "city": "Dakar",
-    "postal_code": "10000",
-    "country": "SN",
-    "phone": "+221 77 000 00 00",
-}
+from tests.support.forms import CSRF_RE, PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.market import ADDRESS, confirmed_total, running_market
 
 
 @pytest.fixture
@@ -238,8 +229,7 @@ def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist
     results = []
 
     def attempt(client):
-        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
-                          client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)  # fmt: skip
+        token = CSRF_RE.search(client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)
         review = client.post("/fr/checkout/EUR", data={"csrf_token": token, **ADDRESS}).get_data(as_text=True)
         address = {**ADDRESS, "confirm": confirmed_total(review)}
         barrier.wait()

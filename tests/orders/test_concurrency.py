@@ -1,7 +1,6 @@
 """Many buyers at once, through a real gunicorn server on 127.0.0.1 and the fake Stripe server."""
 
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -17,11 +16,10 @@ from werkzeug.serving import make_server
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order
 from marketplace.payments.fake_stripe.server import create_fake_stripe
-from tests.conftest import PASSWORD
-from tests.live_market import confirmed_total
+from tests.support.forms import CSRF_RE, PASSWORD
+from tests.support.market import confirmed_total
 
 ADDRESS = {"name": "A Buyer", "line1": "1 Road", "city": "Nairobi", "postal_code": "00100", "country": "KE"}
-CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 
@@ -79,7 +77,7 @@ def signed_in_session(app_url: str, email: str) -> requests.Session:
     page = browser.get(f"{app_url}/en/account/sign-in", timeout=30).text
     answer = browser.post(
         f"{app_url}/en/account/sign-in",
-        data={"csrf_token": CSRF.search(page).group(1), "email": email, "password": PASSWORD},
+        data={"csrf_token": CSRF_RE.search(page).group(1), "email": email, "password": PASSWORD},
         allow_redirects=False, timeout=30,
     )  # fmt: skip
     assert answer.status_code == 302, answer.text[:500]
@@ -90,7 +88,7 @@ def add(browser, app_url, work_id, quantity=1):
     page = browser.get(f"{app_url}/en/works/{work_id}-kanga-ya-bluu", timeout=30).text
     browser.post(
         f"{app_url}/en/cart/add",
-        data={"csrf_token": CSRF.search(page).group(1), "work_id": work_id, "quantity": quantity},
+        data={"csrf_token": CSRF_RE.search(page).group(1), "work_id": work_id, "quantity": quantity},
         allow_redirects=False, timeout=30,
     )  # fmt: skip
 
@@ -112,7 +110,7 @@ def race(functions) -> list:
 
 
 def checkout_attempt(browser, app_url, currency="EUR"):
-    token = CSRF.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
+    token = CSRF_RE.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
     url = f"{app_url}/en/checkout/{currency}"
     review = browser.post(url, data={"csrf_token": token, **ADDRESS}, timeout=60)
     address = {**ADDRESS, "confirm": confirmed_total(review.text)}

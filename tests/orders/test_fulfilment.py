@@ -22,8 +22,10 @@ from marketplace.catalog.models import ArtistProfile
 from marketplace.db import utcnow
 from marketplace.orders import carriers, shipping
 from marketplace.orders.models import Order, Shipment
-from tests.conftest import PASSWORD, post_form, sign_in, translated
-from tests.finance.conftest import buy, market, order_of, people  # noqa: F401
+from tests.finance.conftest import market, people  # noqa: F401
+from tests.support.forms import PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.market import buy, order_of
 
 STUDIO = "/en/studio/orders/"
 DHL_NUMBER = "JD014600003"

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus, Work
-from marketplace.search.query import matching_work_ids
+from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus
+from tests.support.search import found, new_work
 
 APPROVED = TranslationStatus.APPROVED.value
 
@@ -44,13 +43,6 @@ def make_work(db, artist_id):
     return create
 
 
-def new_work(artist_id: int, title: str, language: str = "sw", **texts) -> Work:
-    return Work(
-        artist_id=artist_id, slug="work", source_language=language, title=title, category="craft",
-        origin_country="KE", price_minor=10_000, currency="KES", stock=1, review_status="approved", **texts,
-    )  # fmt: skip
-
-
 @pytest.fixture
 def add_translation(db):
     def create(work_id: int, language: str, fields: dict, status: str = APPROVED) -> int:
@@ -63,14 +55,6 @@ def add_translation(db):
             return translation.id
 
     return create
-
-
-def found(session, q: str) -> set[int] | None:
-    """The ids of the works a search for ``q`` finds, or None for a query with nothing to search."""
-    ids = matching_work_ids(session, q)
-    if ids is None:
-        return None
-    return set(session.scalars(select(Work.id).where(Work.id.in_(ids))))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from marketplace.search.index import GIN_INDEX, reindex_all, reindex_work
 from marketplace.search.models import SearchDocument
 from marketplace.search.normalize import document
 from marketplace.search.query import matching_work_ids
-from tests.search.conftest import found, new_work
+from tests.support.search import found, new_work
 
 
 def fts_rowids(session) -> set[int]:

@@ -9,7 +9,7 @@ from sqlalchemy import event, select
 
 from marketplace.catalog import services
 from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work
-from tests.seo.conftest import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
+from tests.support.seo import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
 
 
 @pytest.fixture
