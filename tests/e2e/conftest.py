@@ -1,23 +1,18 @@
 """A real server on loopback and headless Chromium (Debian's) driven by Playwright."""
 
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from tests.finance.conftest import market, people  # noqa: F401  (the marketplace with its fake Stripe)
 from tests.support.browser import CHROMIUM
+from tests.support.servers import serve
 
 
 @pytest.fixture
 def live_server(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

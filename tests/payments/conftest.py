@@ -4,54 +4,40 @@ to it through the real ``stripe`` library, as the marketplace does. No database:
 
 from __future__ import annotations
 
-import threading
+import contextlib
 from collections.abc import Callable, Iterator
 
 import pytest
-from werkzeug.serving import make_server
 
 from marketplace.payments.fake_stripe.server import create_fake_stripe
 from tests.support.payments import WEBHOOK_SECRET, Fake, Receiver
-
-
-def serve(app) -> tuple[str, Callable[[], None]]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-
-    def stop() -> None:
-        server.shutdown()
-        thread.join(timeout=5)
-
-    return f"http://127.0.0.1:{server.server_port}", stop
+from tests.support.servers import serve
 
 
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     endpoint = Receiver()
-    endpoint.url, stop = serve(endpoint)
-    endpoint.url += "/webhooks/stripe"
-    yield endpoint
-    stop()
+    with serve(endpoint) as url:
+        endpoint.url = f"{url}/webhooks/stripe"
+        yield endpoint
 
 
 @pytest.fixture
 def make_fake(receiver) -> Iterator[Callable[..., Fake]]:
-    stops = []
+    with contextlib.ExitStack() as servers:
 
-    def start(synchronous: bool = True, webhook_url: str | None = "receiver") -> Fake:
-        holder: dict = {}
-        url, stop = serve(lambda environ, start_response: holder["app"](environ, start_response))
-        stops.append(stop)
-        target = receiver.url if webhook_url == "receiver" else webhook_url
-        holder["app"] = app = create_fake_stripe(
-            target, WEBHOOK_SECRET, url, synchronous_webhooks=synchronous
-        )
-        return Fake(url, app, app.extensions["fake_stripe"])
+        def start(synchronous: bool = True, webhook_url: str | None = "receiver") -> Fake:
+            holder: dict = {}
+            url = servers.enter_context(
+                serve(lambda environ, start_response: holder["app"](environ, start_response))
+            )
+            target = receiver.url if webhook_url == "receiver" else webhook_url
+            holder["app"] = app = create_fake_stripe(
+                target, WEBHOOK_SECRET, url, synchronous_webhooks=synchronous
+            )
+            return Fake(url, app, app.extensions["fake_stripe"])
 
-    yield start
-    for stop in stops:
-        stop()
+        yield start
 
 
 @pytest.fixture
