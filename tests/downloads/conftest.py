@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.finance.conftest import market, people  # noqa: F401
 from tests.support.downloads import upload_file
 from tests.support.images import pdf_bytes
 
 
 @pytest.fixture
-def digital_work(people, make_work):  # noqa: F811
+def digital_work(people, make_work):
     """An approved digital work of the people's artist, with its file uploaded in the studio:
     (work id, the file's bytes)."""
 

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.finance.conftest import market, people  # noqa: F401  (the marketplace with its fake Stripe)
 from tests.support.browser import CHROMIUM
 from tests.support.servers import serve
 
