@@ -28,14 +28,6 @@ def audit_rows(db, subject_type=None) -> list[AuditEntry]:
         return list(session.scalars(statement))
 
 
-@pytest.fixture
-def curator(app, make_user):
-    make_user(email="curator@example.org", roles=["curator"])
-    client = app.test_client()
-    sign_in(client, email="curator@example.org")
-    return client
-
-
 @pytest.mark.parametrize("status", ALL)
 @pytest.mark.parametrize("decision", list(WORK_DECISIONS))
 def test_every_work_transition_is_allowed_or_refused(curator, make_artist, make_work, db, status, decision):

@@ -235,12 +235,6 @@ def test_packing_sheet_in_french(app, shop):
 # --- the curator's review page ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def curator(app, make_user):
-    make_user(email="curator@example.org", roles=["curator"])
-    return signed_in(app, "curator@example.org")
-
-
 def review(client, work_id) -> str:
     response = client.get(f"/en/curator/works/{work_id}")
     assert response.status_code == 200
