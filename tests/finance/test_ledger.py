@@ -184,12 +184,8 @@ def test_an_open_dispute_holds_the_money_and_a_lost_one_takes_it(app, db, make_u
 
 
 def test_many_artists_balances_at_once_agree_with_each_alone_in_the_same_few_queries(
-    app, db, make_user, make_artist, make_work
+    app, db, make_user, make_artist, make_work, count_queries
 ):
-    from sqlalchemy import event
-
-    from marketplace.db import engine_for
-
     now = utcnow()
     artists = {}
     for name, state in (("deliv", "delivered"), ("shipd", "shipped"), ("dispu", "disputed"), ("waits", "")):
@@ -204,21 +200,11 @@ def test_many_artists_balances_at_once_agree_with_each_alone_in_the_same_few_que
             if state == "disputed":
                 session.add(Dispute(order_id=order_id, stripe_dispute_id=f"dp_{name}", charge_id=f"ch_{name}",
                                     currency="XOF", amount_minor=20000, opened_at=now))  # fmt: skip
-    statements = []
-
-    def count(*_args):
-        statements.append(1)
 
     def queries(artist_ids):
-        with db(write=False) as session:
-            statements.clear()
-            event.listen(engine, "before_cursor_execute", count)
-            try:
-                return ledger.lines_by_artist(session, artist_ids, now, 14), len(statements)
-            finally:
-                event.remove(engine, "before_cursor_execute", count)
+        with db(write=False) as session, count_queries() as counter:
+            return ledger.lines_by_artist(session, artist_ids, now, 14), counter.count
 
-    engine = engine_for(app)
     _, for_one = queries(list(artists)[:1])
     together, for_all = queries(list(artists))
     assert for_one == for_all  # the same few queries however many artists

@@ -285,28 +285,19 @@ def test_orders_belong_to_their_buyer(app, sync_market, buyer, make_user, make_a
     assert other.get(f"/fr/orders/{number}").status_code == 404
 
 
-def test_the_return_page_writes_as_a_writer(app, sync_market, buyer, make_artist, make_work, db, backend):
+def test_the_return_page_writes_as_a_writer(
+    app, sync_market, buyer, make_artist, make_work, db, backend, count_queries
+):
     """The return URL is a GET that settles the order: on SQLite it must start with BEGIN IMMEDIATE, or it
     fails with 'database is locked' when the webhook commits first."""
     if backend != "sqlite":
         pytest.skip("SQLite locking")
-    from sqlalchemy import event
-
     add_to_cart(buyer, make_work(make_artist(), currency="EUR"))
     answer = pay(sync_market, check_out(buyer, "EUR"))
     back = urlsplit(answer.headers["Location"])
-    engine = app.extensions["marketplace.db"]["engine"]
-    begins = []
-
-    def record(conn, cursor, statement, *args):
-        if statement.startswith("BEGIN"):
-            begins.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with count_queries() as counter:
         assert buyer.get(f"{back.path}?{back.query}").status_code == 302
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+    begins = [statement for statement in counter.statements if statement.startswith("BEGIN")]
     assert begins and begins[0] == "BEGIN IMMEDIATE"
 
 

@@ -6,10 +6,13 @@ MARKETPLACE_TEST_POSTGRES_URL is set (see the fixtures in ``tests/fixtures/datab
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from marketplace import create_app
 from marketplace.config import TestingConfig
@@ -39,3 +42,32 @@ def dispose_app(application) -> None:
         with engine.begin() as connection:
             connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     engine.dispose()
+
+
+@dataclass
+class QueryCounter:
+    """The SQL statements an engine executed inside a ``counting_queries`` block, in order."""
+
+    statements: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+    def __str__(self) -> str:  # a failure message: ``assert counter.count <= 5, counter``
+        return f"{self.count} statements:\n" + "\n".join(self.statements)
+
+
+@contextlib.contextmanager
+def counting_queries(engine) -> Iterator[QueryCounter]:
+    """Record every statement sent to ``engine``'s database (from any thread) until the block ends."""
+    counter = QueryCounter()
+
+    def record(connection, cursor, statement, parameters, context, executemany) -> None:
+        counter.statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield counter
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
