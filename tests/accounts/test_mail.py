@@ -3,7 +3,7 @@
 import socketserver
 import threading
 
-from tests.conftest import post_form
+from tests.support.forms import post_form
 
 
 class _SMTPHandler(socketserver.StreamRequestHandler):

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from markupsafe import escape
 
-from tests.conftest import PASSWORD, post_form, sign_in, translated
+from tests.support.forms import PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
 
 NEW = "a brand new passphrase"
 

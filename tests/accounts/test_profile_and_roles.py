@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from marketplace.accounts.models import User
-from tests.conftest import post_form, sign_in
+from tests.support.forms import post_form, sign_in
 
 
 def test_profile_saves_language_and_currency(client, make_user, db):

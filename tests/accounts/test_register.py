@@ -5,7 +5,8 @@ from markupsafe import escape
 from sqlalchemy import func, select
 
 from marketplace.accounts.models import User
-from tests.conftest import PASSWORD, post_form, translated
+from tests.support.forms import PASSWORD, post_form
+from tests.support.i18n import translated
 
 
 def count_users(db) -> int:

@@ -4,7 +4,8 @@ import pytest
 from markupsafe import escape
 
 from marketplace.accounts.access import safe_next
-from tests.conftest import PASSWORD, post_form, sign_in, translated
+from tests.support.forms import PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
 
 
 def test_sign_in_and_see_profile(client, make_user):

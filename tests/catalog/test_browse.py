@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from marketplace.catalog.models import ArtistProfile
 from marketplace.exchange_rates.models import ExchangeRate
-from tests.conftest import post_form, sign_in, translated
+from tests.support.forms import post_form, sign_in
+from tests.support.i18n import translated
 
 STATUSES = ["draft", "submitted", "approved", "changes_requested", "rejected", "archived"]
 RATES = (
@@ -22,7 +23,9 @@ def listed_ids(client, url) -> list[int]:
 
 
 @pytest.fixture
-def people(app, make_user, make_artist):
+def work_owner(app, make_user, make_artist):
+    """The approved artist who owns the works (its id), and every other kind of viewer: another artist,
+    a buyer, a curator and an administrator."""
     owner = make_artist()
     make_artist(email="other@example.org")
     make_user(email="buyer@example.org")
@@ -32,8 +35,8 @@ def people(app, make_user, make_artist):
 
 
 @pytest.mark.parametrize("status", STATUSES)
-def test_visibility_of_every_status_to_every_role(app, people, make_work, status):
-    work_id = make_work(people, status=status)
+def test_visibility_of_every_status_to_every_role(app, work_owner, make_work, status):
+    work_id = make_work(work_owner, status=status)
     public = status == "approved"
     viewers = {
         None: public,

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from marketplace.catalog.models import Collection, CollectionItem
-from tests.conftest import csrf_token, png_bytes, post_form, sign_in
+from tests.support.forms import csrf_token, post_form, sign_in
+from tests.support.images import png_bytes
 
 
 def test_artist_collection_of_own_published_works(app, make_artist, make_work, db):

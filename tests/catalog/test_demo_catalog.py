@@ -17,7 +17,7 @@ from marketplace.catalog.models import (
 )
 from marketplace.demo.loader import DEMO_PASSWORD
 from marketplace.exchange_rates.models import ExchangeRate
-from tests.conftest import sign_in
+from tests.support.forms import sign_in
 
 
 @pytest.fixture

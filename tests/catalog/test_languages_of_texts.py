@@ -2,7 +2,7 @@
 
 from markupsafe import escape
 
-from tests.conftest import translated
+from tests.support.i18n import translated
 
 
 def test_untranslated_work_is_shown_in_its_original_with_label(client, make_artist, make_work):

@@ -14,8 +14,9 @@ from PIL import Image, ImageChops
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work, WorkRevision
-from tests.conftest import png_bytes, post_form, sign_in
-from tests.curation.test_decisions import decide
+from tests.support.curation import decide
+from tests.support.forms import post_form, sign_in
+from tests.support.images import png_bytes
 
 BLUE = (30, 110, 170)
 DETAILS = {

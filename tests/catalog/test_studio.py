@@ -9,7 +9,9 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, Work, WorkImage
-from tests.conftest import csrf_token, png_bytes, post_form, sign_in, translated
+from tests.support.forms import csrf_token, post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.images import png_bytes
 
 WORK = {
     "source_language": "sw",

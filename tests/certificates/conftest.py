@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work
 from marketplace.certificates import services
-from marketplace.certificates.models import Certificate
 from marketplace.certificates.signing import signer_for
 from marketplace.orders.models import Order, OrderLine
-
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-BUYER_EMAIL = "buyer@example.org"
-SHIPPING = {
-    "ship_name": "Fatou Ndiaye",
-    "ship_line1": "12 rue Carnot",
-    "ship_city": "Dakar",
-    "ship_postal_code": "10000",
-    "ship_country": "SN",
-    "ship_phone": "+221 77 000 00 00",
-}
+from tests.support.certificates import BUYER_EMAIL, NOW, SHIPPING
 
 
 @pytest.fixture
@@ -84,8 +73,3 @@ def issue(app, db):
 def limited(make_work, artist_id):
     """A limited edition of 20 made in 2024, of which this buyer bought numbers 3 and 4."""
     return make_work(artist_id, edition="limited", size=20, stock=10, year=2024)
-
-
-def certificate(db, code) -> Certificate:
-    with db(write=False) as session:
-        return session.scalar(select(Certificate).where(Certificate.code == code))

@@ -13,10 +13,10 @@ from marketplace.catalog.models import Work
 from marketplace.certificates import services
 from marketplace.certificates.signing import Signer, signer_for
 from marketplace.orders.models import OrderLine
-from tests.certificates.conftest import BUYER_EMAIL, NOW, SHIPPING
-from tests.conftest import sign_in, translated
+from tests.support.certificates import BUYER_EMAIL, NOW, SHIPPING
+from tests.support.forms import sign_in
+from tests.support.i18n import HTML_LANG, translated
 
-HTML_LANG = {"zh": "zh-Hans", "en": "en", "fr": "fr", "sw": "sw"}
 NOT_FOUND = (
     "No certificate has this code. Check the code printed on the certificate, or scan its QR code again."
 )

@@ -13,7 +13,7 @@ from marketplace.certificates import services
 from marketplace.certificates.models import Certificate
 from marketplace.certificates.signing import LOCAL_KEY_FILE, Signer, load_signer, signer_for
 from marketplace.orders.models import Order, OrderLine
-from tests.certificates.conftest import NOW, certificate
+from tests.support.certificates import NOW, certificate
 
 
 def test_limited_edition_gets_one_certificate_per_unit_with_its_number(app, db, make_order, issue, limited):

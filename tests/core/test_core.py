@@ -9,7 +9,8 @@ from marketplace import create_app
 from marketplace.accounts.models import User
 from marketplace.config import InsecureConfiguration, TestingConfig, load_config
 from marketplace.db import db_session
-from tests.conftest import translated
+from tests.support.forms import sign_in
+from tests.support.i18n import translated
 
 
 def test_healthz_answers_when_database_answers(client):
@@ -112,8 +113,6 @@ def test_upload_limit_is_configured(app):
 def test_a_signed_in_user_sees_the_error_page_after_a_failure(app, make_user):
     """The failed request's session is discarded; the page loads who is signed in again."""
     from flask_login import login_required
-
-    from tests.conftest import sign_in
 
     @app.route("/<lang_code>/fails-signed-in")
     @login_required  # loads the user in the request's session, which the failure then discards

@@ -12,7 +12,9 @@ from sqlalchemy.exc import DBAPIError
 from marketplace.audit import AuditEntry
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, ReviewStatus, Work, WorkRevision
 from marketplace.curation import services
-from tests.conftest import post_form, sign_in, translated
+from tests.support.curation import decide
+from tests.support.forms import csrf_token, post_form, sign_in
+from tests.support.i18n import translated
 
 ALL = [s.value for s in ReviewStatus]
 WORK_DECISIONS = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
@@ -24,22 +26,6 @@ def audit_rows(db, subject_type=None) -> list[AuditEntry]:
         if subject_type:
             statement = statement.where(AuditEntry.subject_type == subject_type)
         return list(session.scalars(statement))
-
-
-@pytest.fixture
-def curator(app, make_user):
-    make_user(email="curator@example.org", roles=["curator"])
-    client = app.test_client()
-    sign_in(client, email="curator@example.org")
-    return client
-
-
-def decide(client, kind, item_id, decision, note="", seen=None, lang="en"):
-    url = f"/{lang}/curator/{kind}/{item_id}"
-    page = client.get(url).get_data(as_text=True)
-    if seen is None:
-        seen = page.split('name="seen_status" type="hidden" value="', 1)[1].split('"', 1)[0]
-    return post_form(client, url, {"decision": decision, "note": note, "seen_status": seen}, token_from=url)
 
 
 @pytest.mark.parametrize("status", ALL)
@@ -190,8 +176,6 @@ def test_concurrent_decisions_exactly_one_wins(app, make_user, make_artist, make
         sign_in(client, email=address)
         client.get(f"/en/curator/works/{work_id}")
         clients.append(client)
-    from tests.conftest import csrf_token
-
     tokens = [csrf_token(c, f"/en/curator/works/{work_id}") for c in clients]
     barrier = threading.Barrier(2)
     results = []

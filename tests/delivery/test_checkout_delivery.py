@@ -10,11 +10,9 @@ from marketplace.finance import ledger
 from marketplace.finance.models import LedgerEntry
 from marketplace.orders.models import Order, OrderLine
 from marketplace.payments.methods import to_stripe_amount
-from tests.conftest import post_form
-from tests.delivery.support import make_profile, use_profile
-from tests.finance.conftest import buy, order_of
-from tests.live_market import confirmed_total
-from tests.orders.test_buying import ADDRESS
+from tests.support.delivery import make_profile, use_profile
+from tests.support.forms import post_form
+from tests.support.market import ADDRESS, buy, confirmed_total, order_of
 
 RATES = {
     "domestic": (50000, 10000, 1, 3),

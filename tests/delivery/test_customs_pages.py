@@ -12,7 +12,8 @@ from marketplace.catalog.models import Work
 from marketplace.delivery.models import ShippingProfile
 from marketplace.i18n.formatting import format_money
 from marketplace.orders.models import Order, OrderLine
-from tests.conftest import sign_in, translated
+from tests.support.forms import sign_in
+from tests.support.i18n import translated
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
 ADDRESS = {
@@ -232,12 +233,6 @@ def test_packing_sheet_in_french(app, shop):
 
 
 # --- the curator's review page ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def curator(app, make_user):
-    make_user(email="curator@example.org", roles=["curator"])
-    return signed_in(app, "curator@example.org")
 
 
 def review(client, work_id) -> str:

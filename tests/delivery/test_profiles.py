@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from marketplace.catalog.models import Work
 from marketplace.delivery.models import ShippingProfile, ShippingRate
-from tests.conftest import post_form, sign_in, translated
-from tests.delivery.support import make_profile
+from tests.support.delivery import make_profile, use_profile
+from tests.support.forms import post_form, sign_in
+from tests.support.i18n import translated
 
 PROFILE = {
     "name": "Framed paintings", "ships_from": "KE", "currency": "KES", "handling_days_min": "2",
@@ -94,8 +95,6 @@ def test_a_work_uses_a_profile_in_its_own_currency(app, make_artist, make_work, 
 
 
 def test_a_profile_in_use_cannot_be_deleted(app, make_artist, make_work, db):
-    from tests.delivery.support import use_profile
-
     client, artist_id = artist_client(app, make_artist)
     profile_id = make_profile(db, artist_id)
     use_profile(db, make_work(artist_id, currency="KES"), profile_id)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from marketplace.catalog.models import Work
 from marketplace.delivery import quotes as delivery_quotes
-from tests.delivery.support import make_profile, use_profile
+from tests.support.delivery import make_profile, use_profile
 
 ZONES = {
     "domestic": (2000, 500, 1, 2),

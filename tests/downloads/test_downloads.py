@@ -23,10 +23,11 @@ from marketplace.downloads import services
 from marketplace.downloads.models import DownloadGrant
 from marketplace.finance import ledger
 from marketplace.orders.models import Order
-from tests.conftest import png_bytes, post_form, sign_in, translated
-from tests.downloads.conftest import grants, pdf_bytes, private_files, upload_file
-from tests.finance.conftest import buy, order_of
-from tests.live_market import confirmed_total
+from tests.support.downloads import grants, private_files, upload_file
+from tests.support.forms import post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.images import pdf_bytes, png_bytes
+from tests.support.market import buy, confirmed_total, order_of
 
 LICENCE = (
     "Personal use licence: you may view and print the work for yourself. No resale, reproduction, public "

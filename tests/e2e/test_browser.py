@@ -2,8 +2,9 @@
 
 import pytest
 
-from tests.conftest import PASSWORD, translated
-from tests.e2e.conftest import screenshot
+from tests.support.browser import screenshot
+from tests.support.forms import PASSWORD
+from tests.support.i18n import translated
 
 pytestmark = pytest.mark.e2e
 

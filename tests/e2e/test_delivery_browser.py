@@ -5,9 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import translated
-from tests.delivery.support import make_profile, use_profile
-from tests.e2e.conftest import screenshot, sign_in_browser
+from tests.support.browser import screenshot, sign_in_browser
+from tests.support.delivery import make_profile, use_profile
+from tests.support.i18n import translated
 
 pytestmark = pytest.mark.e2e
 

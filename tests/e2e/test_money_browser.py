@@ -5,9 +5,9 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from marketplace.certificates.models import Certificate
-from tests.conftest import translated
-from tests.e2e.conftest import screenshot, sign_in_browser
-from tests.finance.conftest import buy, order_of
+from tests.support.browser import screenshot, sign_in_browser
+from tests.support.i18n import translated
+from tests.support.market import buy, order_of
 
 pytestmark = pytest.mark.e2e
 

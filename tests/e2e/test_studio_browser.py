@@ -5,8 +5,10 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work
-from tests.conftest import PASSWORD, png_bytes, translated
-from tests.e2e.conftest import screenshot
+from tests.support.browser import screenshot
+from tests.support.forms import PASSWORD
+from tests.support.i18n import translated
+from tests.support.images import png_bytes
 
 pytestmark = pytest.mark.e2e
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from marketplace.finance.models import CommissionRate, Payout
-from tests.conftest import post_form, sign_in
+from tests.support.forms import post_form, sign_in
 
 ADMIN_PAGES = [
     "/en/admin/money/orders/",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.conftest import sign_in, translated
-from tests.i18n.test_languages import assert_page_in_language
+from tests.support.forms import sign_in
+from tests.support.i18n import assert_page_in_language, translated
 
 ADMIN_TEXTS = {
     "/{lang}/admin/money/orders/": ("Orders", "Order number or email"),

@@ -10,7 +10,8 @@ from sqlalchemy import func, select, text
 from marketplace.db import utcnow
 from marketplace.finance import commission, ledger
 from marketplace.finance.models import Dispute, LedgerEntry
-from marketplace.orders.models import Order, OrderLine, Shipment
+from marketplace.orders.models import Order, Shipment
+from tests.support.ledger import paid_order
 
 
 def test_commission_is_rounded_down_to_the_minor_unit():
@@ -48,28 +49,6 @@ def test_the_commission_history_is_append_only(app, db):
         session.execute(text("UPDATE commission_rates SET rate_bp = 0"))
     with pytest.raises(Exception, match="append-only"), db() as session:
         session.execute(text("DELETE FROM commission_rates"))
-
-
-def paid_order(db, make_user, make_artist, make_work, currency, lines, rates=None, email="b@example.org"):
-    """An order paid for ``lines`` of (price, quantity, category) with its ledger entries written."""
-    buyer_id = make_user(email=email)
-    artist_id = make_artist(email=f"artist-{email}")
-    now = utcnow()
-    with db() as session:
-        order = Order(
-            number=f"T-{email[:6]}", buyer_id=buyer_id, email=email, language="en", currency=currency,
-            total_minor=sum(p * q for p, q, _ in lines), status="paid", ship_name="A", ship_line1="1",
-            ship_city="Dakar", ship_country="SN", expires_at=now, paid_at=now,
-        )  # fmt: skip
-        for price, quantity, category in lines:
-            work_id = make_work(artist_id, price=price, currency=currency, stock=9, edition="open",
-                                category=category)  # fmt: skip
-            order.lines.append(OrderLine(work_id=work_id, artist_id=artist_id, title="W",
-                                         unit_price_minor=price, quantity=quantity))  # fmt: skip
-        session.add(order)
-        session.flush()
-        ledger.record_sale(session, order, rates or commission.current_rates(session), now)
-        return order.id, artist_id
 
 
 def entries(db, order_id):
@@ -205,12 +184,8 @@ def test_an_open_dispute_holds_the_money_and_a_lost_one_takes_it(app, db, make_u
 
 
 def test_many_artists_balances_at_once_agree_with_each_alone_in_the_same_few_queries(
-    app, db, make_user, make_artist, make_work
+    app, db, make_user, make_artist, make_work, count_queries
 ):
-    from sqlalchemy import event
-
-    from marketplace.db import engine_for
-
     now = utcnow()
     artists = {}
     for name, state in (("deliv", "delivered"), ("shipd", "shipped"), ("dispu", "disputed"), ("waits", "")):
@@ -225,21 +200,11 @@ def test_many_artists_balances_at_once_agree_with_each_alone_in_the_same_few_que
             if state == "disputed":
                 session.add(Dispute(order_id=order_id, stripe_dispute_id=f"dp_{name}", charge_id=f"ch_{name}",
                                     currency="XOF", amount_minor=20000, opened_at=now))  # fmt: skip
-    statements = []
-
-    def count(*_args):
-        statements.append(1)
 
     def queries(artist_ids):
-        with db(write=False) as session:
-            statements.clear()
-            event.listen(engine, "before_cursor_execute", count)
-            try:
-                return ledger.lines_by_artist(session, artist_ids, now, 14), len(statements)
-            finally:
-                event.remove(engine, "before_cursor_execute", count)
+        with db(write=False) as session, count_queries() as counter:
+            return ledger.lines_by_artist(session, artist_ids, now, 14), counter.count
 
-    engine = engine_for(app)
     _, for_one = queries(list(artists)[:1])
     together, for_all = queries(list(artists))
     assert for_one == for_all  # the same few queries however many artists

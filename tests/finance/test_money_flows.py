@@ -18,8 +18,9 @@ from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, LedgerEntry, Payout, Refund
 from marketplace.i18n.formatting import format_money
 from marketplace.payments.provider import gateway_for
-from tests.conftest import post_form, translated
-from tests.finance.conftest import artist_of, buy, order_of
+from tests.support.forms import post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.market import artist_of, buy, order_of
 
 
 def fake_state(market):
@@ -114,8 +115,6 @@ def test_the_artist_cannot_refund_after_shipping_nor_another_artists_line(
     assert order_of(db, number).amount_refunded_minor == 0
     make_artist(email="other@example.org", name="Other")
     other = app.test_client()
-    from tests.conftest import sign_in
-
     sign_in(other, email="other@example.org")
     token_page = other.get("/en/studio/orders/")
     assert token_page.status_code == 200

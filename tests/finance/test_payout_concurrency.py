@@ -11,7 +11,7 @@ from marketplace.db import sessionmaker_for, unit_of_work, utcnow
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Payout, PayoutMethod
 from marketplace.orders.models import Shipment
-from tests.finance.test_ledger import paid_order
+from tests.support.ledger import paid_order
 
 
 def test_simultaneous_payouts_never_exceed_the_available_balance(app, db, make_user, make_artist, make_work):

@@ -8,7 +8,7 @@ import json
 import time
 
 from marketplace.catalog.models import ArtistProfile
-from tests.finance.conftest import artist_of
+from tests.support.market import artist_of
 
 
 def signed(payload: bytes, secret: str) -> str:

@@ -6,9 +6,9 @@ import pytest
 
 from marketplace.i18n import catalogs
 from marketplace.i18n.formatting import format_money
-from tests.conftest import sign_in, translated
+from tests.support.forms import sign_in
+from tests.support.i18n import assert_page_in_language, translated
 
-HTML_LANG = {"zh": "zh-Hans", "en": "en", "fr": "fr", "sw": "sw"}
 PAGES = [
     "/{lang}/",
     "/{lang}/works/",
@@ -46,19 +46,6 @@ def test_account_language_is_used_when_nothing_is_saved(app, make_user):
 def test_unknown_language_is_404(client):
     assert client.get("/de/").status_code == 404
     assert client.get("/xx/works/").status_code == 404
-
-
-def assert_page_in_language(client, url: str, lang: str) -> None:
-    """The page answers, says its language, lists every alternate and offers each in the switcher."""
-    response = client.get(url)
-    assert response.status_code == 200, url
-    body = response.get_data(as_text=True)
-    assert f'<html lang="{HTML_LANG[lang]}">' in body
-    path = url[len(lang) + 1 :]
-    for code, tag in HTML_LANG.items():
-        assert f'<link rel="alternate" hreflang="{tag}" href="http://localhost/{code}{path}">' in body
-        assert f'href="/{code}{path}"' in body
-    assert f'<link rel="alternate" hreflang="x-default" href="http://localhost/en{path}">' in body
 
 
 @pytest.mark.parametrize("lang", ["zh", "en", "fr", "sw"])

@@ -2,7 +2,6 @@
 
 import email
 import email.policy
-import re
 import threading
 from urllib.parse import urlsplit
 
@@ -13,22 +12,15 @@ from sqlalchemy import func, select
 from marketplace.audit import AuditEntry
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order, WebhookEvent
-from tests.conftest import PASSWORD, post_form, sign_in, translated
-from tests.live_market import confirmed_total, running_market
-
-ADDRESS = {
-    "name": "Fatou Ndiaye",
-    "line1": "12 rue Carnot",
-    "city": "Dakar",
-    "postal_code": "10000",
-    "country": "SN",
-    "phone": "+221 77 000 00 00",
-}
+from tests.support.forms import CSRF_RE, PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.market import ADDRESS, confirmed_total, running_market
 
 
 @pytest.fixture
-def market(app):
-    """The marketplace on a real port and the fake Stripe beside it, delivering webhooks synchronously."""
+def sync_market(app):
+    """The marketplace on a real port and the fake Stripe beside it, delivering webhooks synchronously
+    (unlike the shared ``market``, whose webhooks arrive in the background)."""
     with running_market(app, synchronous=True) as (app_url, fake_url, fake):
         yield {"app_url": app_url, "fake_url": fake_url, "fake": fake}
 
@@ -58,10 +50,10 @@ def check_out(client, currency, **extra):
     return post_form(client, url, {**ADDRESS, **extra, "confirm": total}, token_from="/fr/cart/")
 
 
-def pay(market, response, action="pay:card"):
+def pay(sync_market, response, action="pay:card"):
     """The buyer clicks on the fake Stripe pay page; returns where Stripe sends the browser."""
     pay_url = response.headers["Location"]
-    assert pay_url.startswith(market["fake_url"])
+    assert pay_url.startswith(sync_market["fake_url"])
     answer = requests.post(pay_url, data={"action": action}, allow_redirects=False, timeout=30)
     return answer
 
@@ -78,7 +70,7 @@ def only_order(db) -> Order:
         return order
 
 
-def test_buy_a_limited_edition_by_card(app, market, buyer, make_artist, make_work, db, outbox):
+def test_buy_a_limited_edition_by_card(app, sync_market, buyer, make_artist, make_work, db, outbox):
     work_id = make_work(make_artist(), edition="limited", size=20, stock=5, price=650000, currency="EUR")
     add_to_cart(buyer, work_id, 2)
     response = check_out(buyer, "EUR")
@@ -86,7 +78,7 @@ def test_buy_a_limited_edition_by_card(app, market, buyer, make_artist, make_wor
     assert stock(db, work_id) == 3  # held while the buyer pays
     order = only_order(db)
     assert (order.status, order.total_minor, order.currency) == ("pending_payment", 1300000, "EUR")
-    answer = pay(market, response)
+    answer = pay(sync_market, response)
     assert answer.status_code == 303
     back = urlsplit(answer.headers["Location"])
     assert back.path == f"/fr/orders/{order.number}/return"
@@ -101,13 +93,13 @@ def test_buy_a_limited_edition_by_card(app, market, buyer, make_artist, make_wor
     assert languages == ["fr", "sw"]  # the buyer, and the artist who ships
 
 
-def test_totals_come_from_the_database_only(app, market, buyer, make_artist, make_work, db):
+def test_totals_come_from_the_database_only(app, sync_market, buyer, make_artist, make_work, db):
     work_id = make_work(make_artist(), price=650000, currency="EUR")
     add_to_cart(buyer, work_id)
     response = check_out(buyer, "EUR", total_minor="1", unit_price_minor="1", quantity="9", price="0.01")
     session_id = response.headers["Location"].rsplit("/", 1)[1]
     remote = requests.get(
-        f"{market['fake_url']}/v1/checkout/sessions/{session_id}",
+        f"{sync_market['fake_url']}/v1/checkout/sessions/{session_id}",
         headers={"Authorization": f"Bearer {app.config['STRIPE_SECRET_KEY']}"},
         timeout=10,
     ).json()
@@ -115,7 +107,7 @@ def test_totals_come_from_the_database_only(app, market, buyer, make_artist, mak
     assert only_order(db).total_minor == 650000
 
 
-def test_alipay_and_wechat_only_where_stripe_allows(app, market, buyer, make_artist, make_work):
+def test_alipay_and_wechat_only_where_stripe_allows(app, sync_market, buyer, make_artist, make_work):
     artist = make_artist()
     add_to_cart(buyer, make_work(artist, price=680000, currency="CNY"))
     add_to_cart(buyer, make_work(artist, price=650000, currency="KES"))
@@ -126,7 +118,7 @@ def test_alipay_and_wechat_only_where_stripe_allows(app, market, buyer, make_art
 
 
 def test_a_currency_stripe_cannot_present_is_refused_before_calling_it(
-    app, market, buyer, make_artist, make_work, db
+    app, sync_market, buyer, make_artist, make_work, db
 ):
     add_to_cart(buyer, make_work(make_artist(), price=150000, currency="GHS"))
     assert "cannot be paid online yet" in buyer.get("/en/cart/").get_data(as_text=True)
@@ -137,10 +129,10 @@ def test_a_currency_stripe_cannot_present_is_refused_before_calling_it(
 
 
 @pytest.mark.parametrize("status", [429, 500])
-def test_stripe_errors_leave_nothing_behind(app, market, buyer, make_artist, make_work, db, status):
+def test_stripe_errors_leave_nothing_behind(app, sync_market, buyer, make_artist, make_work, db, status):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    requests.post(f"{market['fake_url']}/_control/fail", json={"status": status, "times": 5}, timeout=10)
+    requests.post(f"{sync_market['fake_url']}/_control/fail", json={"status": status, "times": 5}, timeout=10)
     response = check_out(buyer, "EUR")
     assert response.status_code == 400
     assert "Nothing was charged" in response.get_data(as_text=True) or "rien" in response.get_data(
@@ -151,7 +143,7 @@ def test_stripe_errors_leave_nothing_behind(app, market, buyer, make_artist, mak
         assert session.scalar(select(func.count()).select_from(Order)) == 0
 
 
-def test_bad_signature_is_refused_and_changes_nothing(app, market, client, db):
+def test_bad_signature_is_refused_and_changes_nothing(app, sync_market, client, db):
     response = client.post(
         "/webhooks/stripe", data=b'{"id": "evt_1", "type": "checkout.session.completed"}',
         headers={"Stripe-Signature": "t=1,v1=deadbeef"},
@@ -162,14 +154,14 @@ def test_bad_signature_is_refused_and_changes_nothing(app, market, client, db):
         assert session.scalar(select(func.count()).select_from(WebhookEvent)) == 0
 
 
-def test_duplicate_deliveries_fulfil_once(app, market, buyer, make_artist, make_work, db, outbox):
+def test_duplicate_deliveries_fulfil_once(app, sync_market, buyer, make_artist, make_work, db, outbox):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    pay(market, check_out(buyer, "EUR"))
-    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    pay(sync_market, check_out(buyer, "EUR"))
+    events = requests.get(f"{sync_market['fake_url']}/_control/events", timeout=10).json()
     completed = next(e for e in (events.get("data", events)) if e["type"] == "checkout.session.completed")
-    requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": completed["id"], "times": 20},
-                  timeout=60)  # fmt: skip
+    requests.post(f"{sync_market['fake_url']}/_control/redeliver",
+                  json={"event_id": completed["id"], "times": 20}, timeout=60)  # fmt: skip
     order = only_order(db)
     assert order.status == "paid"
     with db(write=False) as session:
@@ -180,31 +172,33 @@ def test_duplicate_deliveries_fulfil_once(app, market, buyer, make_artist, make_
     assert len(outbox()) == 2  # one to the buyer, one to the artist
 
 
-def test_expiry_releases_the_stock_once(app, market, buyer, make_artist, make_work, db):
+def test_expiry_releases_the_stock_once(app, sync_market, buyer, make_artist, make_work, db):
     work_id = make_work(make_artist(), edition="open", stock=4, currency="EUR")
     add_to_cart(buyer, work_id, 3)
     check_out(buyer, "EUR")
     assert stock(db, work_id) == 1
-    requests.post(f"{market['fake_url']}/_control/advance", json={"seconds": 36 * 60}, timeout=30)
-    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    requests.post(f"{sync_market['fake_url']}/_control/advance", json={"seconds": 36 * 60}, timeout=30)
+    events = requests.get(f"{sync_market['fake_url']}/_control/events", timeout=10).json()
     expired = next(e for e in events.get("data", events) if e["type"] == "checkout.session.expired")
-    requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": expired["id"], "times": 5},
-                  timeout=60)  # fmt: skip
+    requests.post(f"{sync_market['fake_url']}/_control/redeliver",
+                  json={"event_id": expired["id"], "times": 5}, timeout=60)  # fmt: skip
     assert only_order(db).status == "expired"
     assert stock(db, work_id) == 4
 
 
-def test_abandoning_cancels_and_releases(app, market, buyer, make_artist, make_work, db):
+def test_abandoning_cancels_and_releases(app, sync_market, buyer, make_artist, make_work, db):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    answer = pay(market, check_out(buyer, "EUR"), action="abandon")
+    answer = pay(sync_market, check_out(buyer, "EUR"), action="abandon")
     back = urlsplit(answer.headers["Location"])
     buyer.get(back.path)
     assert only_order(db).status in ("expired", "cancelled")
     assert stock(db, work_id) == 1
 
 
-def test_payment_after_the_hold_is_gone_is_refunded(app, market, buyer, make_artist, make_work, db, outbox):
+def test_payment_after_the_hold_is_gone_is_refunded(
+    app, sync_market, buyer, make_artist, make_work, db, outbox
+):
     from marketplace.orders import checkout, workflow
     from marketplace.orders.models import OrderStatus
 
@@ -216,7 +210,7 @@ def test_payment_after_the_hold_is_gone_is_refunded(app, market, buyer, make_art
         checkout.release(session, order)
         workflow.move(session, order, OrderStatus.EXPIRED, None, "system")
         session.get(Work, work_id).stock = 0  # someone else bought it meanwhile
-    pay(market, response)
+    pay(sync_market, response)
     order = only_order(db)
     assert order.status == "refunded" and order.amount_refunded_minor == order.total_minor
     assert stock(db, work_id) == 0
@@ -225,7 +219,7 @@ def test_payment_after_the_hold_is_gone_is_refunded(app, market, buyer, make_art
                for m in outbox())  # fmt: skip
 
 
-def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist, make_work, db):
+def test_last_unit_goes_to_exactly_one_buyer(app, sync_market, make_user, make_artist, make_work, db):
     work_id = make_work(make_artist(), currency="EUR")
     clients = []
     for n in range(8):
@@ -238,8 +232,7 @@ def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist
     results = []
 
     def attempt(client):
-        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
-                          client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)  # fmt: skip
+        token = CSRF_RE.search(client.get("/fr/checkout/EUR").get_data(as_text=True)).group(1)
         review = client.post("/fr/checkout/EUR", data={"csrf_token": token, **ADDRESS}).get_data(as_text=True)
         address = {**ADDRESS, "confirm": confirmed_total(review)}
         barrier.wait()
@@ -256,10 +249,10 @@ def test_last_unit_goes_to_exactly_one_buyer(app, market, make_user, make_artist
         assert session.scalar(select(func.count()).select_from(Order)) == 1
 
 
-def test_artist_ships_and_the_buyer_is_told(app, market, buyer, make_artist, make_work, db, outbox):
+def test_artist_ships_and_the_buyer_is_told(app, sync_market, buyer, make_artist, make_work, db, outbox):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    pay(market, check_out(buyer, "EUR"))
+    pay(sync_market, check_out(buyer, "EUR"))
     number = only_order(db).number
     artist = app.test_client()
     sign_in(artist, email="artist@example.org")
@@ -282,7 +275,7 @@ def test_artist_ships_and_the_buyer_is_told(app, market, buyer, make_artist, mak
     assert other.post(f"/en/studio/orders/{number}/ship").status_code in (400, 403, 404)
 
 
-def test_orders_belong_to_their_buyer(app, market, buyer, make_user, make_artist, make_work, db):
+def test_orders_belong_to_their_buyer(app, sync_market, buyer, make_user, make_artist, make_work, db):
     add_to_cart(buyer, make_work(make_artist(), currency="EUR"))
     check_out(buyer, "EUR")
     number = only_order(db).number
@@ -292,36 +285,29 @@ def test_orders_belong_to_their_buyer(app, market, buyer, make_user, make_artist
     assert other.get(f"/fr/orders/{number}").status_code == 404
 
 
-def test_the_return_page_writes_as_a_writer(app, market, buyer, make_artist, make_work, db, backend):
+def test_the_return_page_writes_as_a_writer(
+    app, sync_market, buyer, make_artist, make_work, db, backend, count_queries
+):
     """The return URL is a GET that settles the order: on SQLite it must start with BEGIN IMMEDIATE, or it
     fails with 'database is locked' when the webhook commits first."""
     if backend != "sqlite":
         pytest.skip("SQLite locking")
-    from sqlalchemy import event
-
     add_to_cart(buyer, make_work(make_artist(), currency="EUR"))
-    answer = pay(market, check_out(buyer, "EUR"))
+    answer = pay(sync_market, check_out(buyer, "EUR"))
     back = urlsplit(answer.headers["Location"])
-    engine = app.extensions["marketplace.db"]["engine"]
-    begins = []
-
-    def record(conn, cursor, statement, *args):
-        if statement.startswith("BEGIN"):
-            begins.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with count_queries() as counter:
         assert buyer.get(f"{back.path}?{back.query}").status_code == 302
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+    begins = [statement for statement in counter.statements if statement.startswith("BEGIN")]
     assert begins and begins[0] == "BEGIN IMMEDIATE"
 
 
-def test_a_stripe_timeout_leaves_nothing_behind(app, market, buyer, make_artist, make_work, db):
+def test_a_stripe_timeout_leaves_nothing_behind(app, sync_market, buyer, make_artist, make_work, db):
     app.config["STRIPE_TIMEOUT_SECONDS"] = 0.5
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    requests.post(f"{market['fake_url']}/_control/fail", json={"delay_seconds": 3, "times": 3}, timeout=10)
+    requests.post(
+        f"{sync_market['fake_url']}/_control/fail", json={"delay_seconds": 3, "times": 3}, timeout=10
+    )
     response = check_out(buyer, "EUR")
     assert response.status_code == 400
     assert stock(db, work_id) == 1
@@ -329,35 +315,39 @@ def test_a_stripe_timeout_leaves_nothing_behind(app, market, buyer, make_artist,
         assert session.scalar(select(func.count()).select_from(Order)) == 0
 
 
-def test_declined_card_leaves_the_order_unpaid_until_the_buyer_gives_up(app, market, buyer, make_artist,
+def test_declined_card_leaves_the_order_unpaid_until_the_buyer_gives_up(app, sync_market, buyer, make_artist,
                                                                          make_work, db):  # fmt: skip
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
     response = check_out(buyer, "EUR")
-    declined = pay(market, response, action="decline")
+    declined = pay(sync_market, response, action="decline")
     assert declined.status_code == 402 and "Your card was declined." in declined.text
     assert only_order(db).status == "pending_payment"
-    answer = pay(market, response, action="abandon")
+    answer = pay(sync_market, response, action="abandon")
     buyer.get(urlsplit(answer.headers["Location"]).path)
     assert only_order(db).status in ("cancelled", "expired")
     assert stock(db, work_id) == 1
 
 
-def test_events_in_any_order_give_the_same_end_state(app, market, buyer, make_artist, make_work, db, outbox):
+def test_events_in_any_order_give_the_same_end_state(
+    app, sync_market, buyer, make_artist, make_work, db, outbox
+):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
-    pay(market, check_out(buyer, "EUR"))
-    events = requests.get(f"{market['fake_url']}/_control/events", timeout=10).json()
+    pay(sync_market, check_out(buyer, "EUR"))
+    events = requests.get(f"{sync_market['fake_url']}/_control/events", timeout=10).json()
     events = events.get("data", events)
     for event in reversed(events):
-        requests.post(f"{market['fake_url']}/_control/redeliver", json={"event_id": event["id"], "times": 2},
-                      timeout=60)  # fmt: skip
+        requests.post(f"{sync_market['fake_url']}/_control/redeliver",
+                      json={"event_id": event["id"], "times": 2}, timeout=60)  # fmt: skip
     assert only_order(db).status == "paid"
     assert stock(db, work_id) == 0
     assert len(outbox()) == 2
 
 
-def test_the_sweeper_settles_holds_whose_events_were_missed(app, market, buyer, make_artist, make_work, db):
+def test_the_sweeper_settles_holds_whose_events_were_missed(
+    app, sync_market, buyer, make_artist, make_work, db
+):
     from datetime import timedelta
 
     work_id = make_work(make_artist(), edition="open", stock=2, currency="EUR")

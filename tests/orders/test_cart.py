@@ -1,11 +1,9 @@
 """The cart: add, change, remove, bounded by stock and edition; visitors' carts merge at sign-in."""
 
-import re
-
 from sqlalchemy import select
 
 from marketplace.orders.models import Cart, CartLine
-from tests.conftest import post_form, sign_in
+from tests.support.forms import CSRF_RE, post_form, sign_in
 
 
 def cart_lines(db) -> dict[int, int]:
@@ -65,7 +63,7 @@ def test_unavailable_works_cannot_be_added_and_show_in_the_cart(client, make_art
     page = client.get("/en/cart/").get_data(as_text=True)
     assert "Only 1 of this work are available." in page
     assert "Check out in" not in page
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    token = CSRF_RE.search(page).group(1)
     client.post("/en/cart/add", data={"csrf_token": token, "work_id": draft, "quantity": 1})
     assert draft not in cart_lines(db)
 

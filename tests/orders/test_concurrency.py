@@ -1,8 +1,6 @@
 """Many buyers at once, through a real gunicorn server on 127.0.0.1 and the fake Stripe server."""
 
 import os
-import re
-import socket
 import subprocess
 import sys
 import threading
@@ -12,23 +10,16 @@ from pathlib import Path
 import pytest
 import requests
 from sqlalchemy import func, select
-from werkzeug.serving import make_server
 
 from marketplace.catalog.models import Work
 from marketplace.orders.models import Order
 from marketplace.payments.fake_stripe.server import create_fake_stripe
-from tests.conftest import PASSWORD
-from tests.live_market import confirmed_total
+from tests.support.forms import CSRF_RE, PASSWORD
+from tests.support.market import confirmed_total
+from tests.support.servers import free_port, serve
 
 ADDRESS = {"name": "A Buyer", "line1": "1 Road", "city": "Nairobi", "postal_code": "00100", "country": "KE"}
-CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 GUNICORN = Path(sys.executable).with_name("gunicorn")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -37,41 +28,39 @@ def servers(app, tmp_path):
     app_port, fake_port = free_port(), free_port()
     app_url, fake_url = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{fake_port}"
     fake = create_fake_stripe(f"{app_url}/webhooks/stripe", "whsec_concurrency", fake_url)
-    fake_server = make_server("127.0.0.1", fake_port, fake, threaded=True)
-    threading.Thread(target=fake_server.serve_forever, daemon=True).start()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("MARKETPLACE_")},
-        "MARKETPLACE_ENV": "development",
-        "MARKETPLACE_INSTANCE_DIR": str(tmp_path),
-        "DATABASE_URL": app.config["DATABASE_URL"],
-        "SECRET_KEY": "concurrency-test-secret-key-of-some-length",
-        "STRIPE_API_BASE": fake_url,
-        "STRIPE_WEBHOOK_SECRET": "whsec_concurrency",
-        "SIGNIN_LIMIT_PER_IP": "1000 per minute",
-        "ACCOUNT_FORM_LIMIT_PER_IP": "1000 per minute",
-    }
-    log = tmp_path / "gunicorn.log"
-    process = subprocess.Popen(
-        [str(GUNICORN), "--workers", "4", "--threads", "4", "--bind", f"127.0.0.1:{app_port}",
-         "--log-level", "warning", "marketplace:create_app()"],
-        env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(f"{app_url}/healthz", timeout=5).status_code == 200:
-                    break
-            except requests.RequestException:
-                time.sleep(0.2)
-        else:
-            pytest.fail("gunicorn did not start:\n" + log.read_text()[-2000:])
-        yield app_url, fake_url
-    finally:
-        # Whatever happened, leave no server running.
-        process.terminate()
-        process.wait(timeout=30)
-        fake_server.shutdown()
+    with serve(fake, fake_port):
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("MARKETPLACE_")},
+            "MARKETPLACE_ENV": "development",
+            "MARKETPLACE_INSTANCE_DIR": str(tmp_path),
+            "DATABASE_URL": app.config["DATABASE_URL"],
+            "SECRET_KEY": "concurrency-test-secret-key-of-some-length",
+            "STRIPE_API_BASE": fake_url,
+            "STRIPE_WEBHOOK_SECRET": "whsec_concurrency",
+            "SIGNIN_LIMIT_PER_IP": "1000 per minute",
+            "ACCOUNT_FORM_LIMIT_PER_IP": "1000 per minute",
+        }
+        log = tmp_path / "gunicorn.log"
+        process = subprocess.Popen(
+            [str(GUNICORN), "--workers", "4", "--threads", "4", "--bind", f"127.0.0.1:{app_port}",
+             "--log-level", "warning", "marketplace:create_app()"],
+            env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if requests.get(f"{app_url}/healthz", timeout=5).status_code == 200:
+                        break
+                except requests.RequestException:
+                    time.sleep(0.2)
+            else:
+                pytest.fail("gunicorn did not start:\n" + log.read_text()[-2000:])
+            yield app_url, fake_url
+        finally:
+            # Whatever happened, leave no server running.
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def signed_in_session(app_url: str, email: str) -> requests.Session:
@@ -79,7 +68,7 @@ def signed_in_session(app_url: str, email: str) -> requests.Session:
     page = browser.get(f"{app_url}/en/account/sign-in", timeout=30).text
     answer = browser.post(
         f"{app_url}/en/account/sign-in",
-        data={"csrf_token": CSRF.search(page).group(1), "email": email, "password": PASSWORD},
+        data={"csrf_token": CSRF_RE.search(page).group(1), "email": email, "password": PASSWORD},
         allow_redirects=False, timeout=30,
     )  # fmt: skip
     assert answer.status_code == 302, answer.text[:500]
@@ -90,7 +79,7 @@ def add(browser, app_url, work_id, quantity=1):
     page = browser.get(f"{app_url}/en/works/{work_id}-kanga-ya-bluu", timeout=30).text
     browser.post(
         f"{app_url}/en/cart/add",
-        data={"csrf_token": CSRF.search(page).group(1), "work_id": work_id, "quantity": quantity},
+        data={"csrf_token": CSRF_RE.search(page).group(1), "work_id": work_id, "quantity": quantity},
         allow_redirects=False, timeout=30,
     )  # fmt: skip
 
@@ -112,7 +101,7 @@ def race(functions) -> list:
 
 
 def checkout_attempt(browser, app_url, currency="EUR"):
-    token = CSRF.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
+    token = CSRF_RE.search(browser.get(f"{app_url}/en/checkout/{currency}", timeout=60).text).group(1)
     url = f"{app_url}/en/checkout/{currency}"
     review = browser.post(url, data={"csrf_token": token, **ADDRESS}, timeout=60)
     address = {**ADDRESS, "confirm": confirmed_total(review.text)}

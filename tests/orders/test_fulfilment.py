@@ -1,9 +1,6 @@
 """Fulfilment through real purchases: carriers and tracking links, the buyer's confirmation of delivery,
 the sweep's automatic confirmation, and the emails about each, in their readers' languages."""
 
-# The fixtures `market` and `people` are imported below and named as arguments, as pytest wants.
-# ruff: noqa: F811
-
 from __future__ import annotations
 
 import email
@@ -22,8 +19,9 @@ from marketplace.catalog.models import ArtistProfile
 from marketplace.db import utcnow
 from marketplace.orders import carriers, shipments
 from marketplace.orders.models import Order, Shipment
-from tests.conftest import PASSWORD, post_form, sign_in, translated
-from tests.finance.conftest import buy, market, order_of, people  # noqa: F401
+from tests.support.forms import PASSWORD, post_form, sign_in
+from tests.support.i18n import translated
+from tests.support.market import buy, order_of
 
 STUDIO = "/en/studio/orders/"
 DHL_NUMBER = "JD014600003"

@@ -15,7 +15,7 @@ from flask import Flask
 from marketplace.payments import methods
 from marketplace.payments.fake_stripe.cli import fake_stripe_cli
 from marketplace.payments.fake_stripe.state import decode_form
-from tests.payments.support import API_KEY, WEBHOOK_SECRET, session_params
+from tests.support.payments import API_KEY, WEBHOOK_SECRET, session_params
 
 # --- methods.py ---------------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import pytest
 import stripe
 
 from marketplace.payments.connect import CONNECT_COUNTRIES, can_onboard
-from tests.payments.support import session_params
+from tests.support.payments import session_params
 
 RETURN_URL = "https://shop.test/en/artist/payouts/done"
 REFRESH_URL = "https://shop.test/en/artist/payouts/again"

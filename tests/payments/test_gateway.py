@@ -16,7 +16,7 @@ from marketplace.payments.gateway import (
     StripeGateway,
 )
 from marketplace.payments.methods import from_stripe_amount, to_stripe_amount
-from tests.payments.support import API_KEY
+from tests.support.payments import API_KEY
 
 RETURN_URL = "https://shop.test/fr/artist/payouts/done"
 REFRESH_URL = "https://shop.test/fr/artist/payouts/again"

@@ -1,18 +1,19 @@
-"""Artists and works for search tests, made with the models and committed like the app commits them."""
+"""Artists and works for search tests, made with the models and committed like the app commits them.
+
+Their makers are named apart from the catalogue's ``make_artist`` and ``make_work``: they take other
+arguments (a work's title first) and fill in only what the search reads.
+"""
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus, Work
-from marketplace.search.query import matching_work_ids
-
-APPROVED = TranslationStatus.APPROVED.value
+from marketplace.catalog.models import ArtistProfile
+from tests.support.search import found, new_work
 
 
 @pytest.fixture
-def make_artist(make_user, db):
+def make_indexed_artist(make_user, db):
     def create(name="Wanjiru Kamau", email="wanjiru@example.org", language="sw", country="KE") -> int:
         user_id = make_user(email=email, name=name, language=language)
         with db() as session:
@@ -28,49 +29,21 @@ def make_artist(make_user, db):
 
 
 @pytest.fixture
-def artist_id(make_artist) -> int:
-    return make_artist()
+def indexed_artist_id(make_indexed_artist) -> int:
+    """The artist of the works made without one."""
+    return make_indexed_artist()
 
 
 @pytest.fixture
-def make_work(db, artist_id):
+def make_indexed_work(db, indexed_artist_id):
     def create(title: str, artist: int | None = None, language: str = "sw", **texts) -> int:
         with db() as session:
-            work = new_work(artist or artist_id, title, language, **texts)
+            work = new_work(artist or indexed_artist_id, title, language, **texts)
             session.add(work)
             session.flush()
             return work.id
 
     return create
-
-
-def new_work(artist_id: int, title: str, language: str = "sw", **texts) -> Work:
-    return Work(
-        artist_id=artist_id, slug="work", source_language=language, title=title, category="craft",
-        origin_country="KE", price_minor=10_000, currency="KES", stock=1, review_status="approved", **texts,
-    )  # fmt: skip
-
-
-@pytest.fixture
-def add_translation(db):
-    def create(work_id: int, language: str, fields: dict, status: str = APPROVED) -> int:
-        with db() as session:
-            translation = ContentTranslation(
-                entity_type="work", entity_id=work_id, language=language, fields=fields, status=status
-            )
-            session.add(translation)
-            session.flush()
-            return translation.id
-
-    return create
-
-
-def found(session, q: str) -> set[int] | None:
-    """The ids of the works a search for ``q`` finds, or None for a query with nothing to search."""
-    ids = matching_work_ids(session, q)
-    if ids is None:
-        return None
-    return set(session.scalars(select(Work.id).where(Work.id.in_(ids))))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from alembic import command
 from marketplace.db import make_engine
 from marketplace.schema import alembic_config, foreign_keys_deferred
 from marketplace.search.normalize import document
-from tests.conftest import POSTGRES_URL
+from tests.support.database import POSTGRES_URL
 
 BEFORE_SEARCH = "c8b989fe60c1"
 NOW = datetime(2026, 11, 25, tzinfo=UTC)

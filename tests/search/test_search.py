@@ -10,7 +10,7 @@ from marketplace.search.models import SearchDocument
 from marketplace.search.normalize import document
 from marketplace.search.query import matching_work_ids
 from marketplace.search.store import GIN_INDEX
-from tests.search.conftest import found, new_work
+from tests.support.search import found, new_work
 
 
 def fts_rowids(session) -> set[int]:
@@ -22,19 +22,19 @@ def indexed(session) -> dict[int, str]:
     return {work_id: content for work_id, content in rows}
 
 
-def test_case_and_accents_do_not_matter(make_work, search):
-    vase = make_work("Vase en céramique bleue")
-    kazi = make_work("Kazi ya mikono")
-    make_work("Kikapu cha ukili")
+def test_case_and_accents_do_not_matter(make_indexed_work, search):
+    vase = make_indexed_work("Vase en céramique bleue")
+    kazi = make_indexed_work("Kazi ya mikono")
+    make_indexed_work("Kikapu cha ukili")
     for q in ("ceramique", "CÉRAMIQUE", "Céramique", "céramique", "CERAMIQUE", "Ｃéramique"):
         assert search(q) == {vase}, q
     for q in ("kazi", "KAZI", "Kazi", "kàzí"):
         assert search(q) == {kazi}, q
 
 
-def test_chinese_words_are_found_inside_longer_phrases(make_work, search):
-    carving = make_work("肯尼亚木雕艺术品", language="zh")
-    porcelain = make_work("景德镇青花瓷", language="zh")
+def test_chinese_words_are_found_inside_longer_phrases(make_indexed_work, search):
+    carving = make_indexed_work("肯尼亚木雕艺术品", language="zh")
+    porcelain = make_indexed_work("景德镇青花瓷", language="zh")
     assert search("木雕") == {carving}
     assert search("艺术") == {carving}
     assert search("木雕艺术") == {carving}
@@ -45,16 +45,18 @@ def test_chinese_words_are_found_inside_longer_phrases(make_work, search):
     assert search("木雕 青花") == set()
 
 
-def test_a_single_chinese_character_matches_as_a_prefix(make_work, search):
-    carving = make_work("肯尼亚木雕艺术品", language="zh")
-    lone = make_work("木 and stone", language="zh")
+def test_a_single_chinese_character_matches_as_a_prefix(make_indexed_work, search):
+    carving = make_indexed_work("肯尼亚木雕艺术品", language="zh")
+    lone = make_indexed_work("木 and stone", language="zh")
     assert search("木") == {carving, lone}
     assert search("雕") == {carving}
     assert search("瓷") == set()
 
 
-def test_approved_translations_are_searched_and_drafts_are_not(make_work, add_translation, db, search):
-    stool = make_work("Kigoda cha mpingo")
+def test_approved_translations_are_searched_and_drafts_are_not(
+    make_indexed_work, add_translation, db, search
+):
+    stool = make_indexed_work("Kigoda cha mpingo")
     add_translation(stool, "fr", {"title": "Tabouret sculpté", "description": "Ébène du Kenya", "story": ""})
     draft = add_translation(
         stool, "en", {"title": "Carved stool", "story": "A secret word: zanzibarite"}, status="draft"
@@ -81,8 +83,10 @@ def test_approved_translations_are_searched_and_drafts_are_not(make_work, add_tr
     assert search("tabouret") == {stool}
 
 
-def test_translations_of_other_entities_do_not_leak_into_works(make_work, artist_id, db, search):
-    work = make_work("Kigoda")
+def test_translations_of_other_entities_do_not_leak_into_works(
+    make_indexed_work, indexed_artist_id, db, search
+):
+    work = make_indexed_work("Kigoda")
     with db() as session:
         # An artist's bio translation whose entity id happens to equal the work's id.
         session.add(ContentTranslation(entity_type="artist", entity_id=work, language="fr",
@@ -90,11 +94,13 @@ def test_translations_of_other_entities_do_not_leak_into_works(make_work, artist
     assert search("biographie") == set()
 
 
-def test_the_artists_public_name_is_searched_and_kept_current(make_artist, make_work, db, search):
-    amina = make_artist(name="Amina Diallo", email="amina.d@example.org", language="fr", country="SN")
-    li = make_artist(name="李明", email="li@example.org", language="zh", country="CN")
-    basket = make_work("Panier tressé", artist=amina, language="fr")
-    vase = make_work("青花瓷瓶", artist=li, language="zh")
+def test_the_artists_public_name_is_searched_and_kept_current(
+    make_indexed_artist, make_indexed_work, db, search
+):
+    amina = make_indexed_artist(name="Amina Diallo", email="amina.d@example.org", language="fr", country="SN")
+    li = make_indexed_artist(name="李明", email="li@example.org", language="zh", country="CN")
+    basket = make_indexed_work("Panier tressé", artist=amina, language="fr")
+    vase = make_indexed_work("青花瓷瓶", artist=li, language="zh")
     assert search("diallo") == {basket}
     assert search("amina panier") == {basket}
     assert search("李明") == {vase}
@@ -110,9 +116,11 @@ def test_the_artists_public_name_is_searched_and_kept_current(make_artist, make_
     assert search("sow") == {basket, vase}
 
 
-def test_medium_materials_and_technique_are_searched(make_work, search):
-    necklace = make_work("Mkufu", materials="Shanga za kioo, ngozi", medium="Vito", technique="Ushonaji")
-    make_work("Kikapu", materials="Ukili")
+def test_medium_materials_and_technique_are_searched(make_indexed_work, search):
+    necklace = make_indexed_work(
+        "Mkufu", materials="Shanga za kioo, ngozi", medium="Vito", technique="Ushonaji"
+    )
+    make_indexed_work("Kikapu", materials="Ukili")
     assert search("shanga") == {necklace}
     assert search("ngozi") == {necklace}
     assert search("vito") == {necklace}
@@ -120,9 +128,9 @@ def test_medium_materials_and_technique_are_searched(make_work, search):
     assert search("description") == set()
 
 
-def test_every_word_must_match_and_the_last_may_be_a_prefix(make_work, search):
-    blue = make_work("Vase en céramique bleue", language="fr")
-    green = make_work("Bol en céramique verte", language="fr")
+def test_every_word_must_match_and_the_last_may_be_a_prefix(make_indexed_work, search):
+    blue = make_indexed_work("Vase en céramique bleue", language="fr")
+    green = make_indexed_work("Bol en céramique verte", language="fr")
     assert search("céramique") == {blue, green}
     assert search("céramique bleue") == {blue}
     assert search("bleue céramique") == {blue}
@@ -134,8 +142,8 @@ def test_every_word_must_match_and_the_last_may_be_a_prefix(make_work, search):
     assert search("cera bleue") == set()  # ...so an unfinished earlier word is not
 
 
-def test_changes_are_searchable_within_the_same_transaction(make_work, db, search):
-    work = make_work("Kikapu cha ukili")
+def test_changes_are_searchable_within_the_same_transaction(make_indexed_work, db, search):
+    work = make_indexed_work("Kikapu cha ukili")
     with db() as session:
         session.get(Work, work).title = "Mkeka wa miaa"
         # No explicit flush: the search query autoflushes, and the flush rewrites the document.
@@ -148,8 +156,8 @@ def test_changes_are_searchable_within_the_same_transaction(make_work, db, searc
     assert search("mkeka") == {work}
 
 
-def test_a_rolled_back_change_leaves_the_index_as_it_was(make_work, db, search):
-    work = make_work("Kikapu cha ukili")
+def test_a_rolled_back_change_leaves_the_index_as_it_was(make_indexed_work, db, search):
+    work = make_indexed_work("Kikapu cha ukili")
     with pytest.raises(RuntimeError), db() as session:
         session.get(Work, work).title = "Mkeka wa miaa"
         session.flush()
@@ -158,9 +166,9 @@ def test_a_rolled_back_change_leaves_the_index_as_it_was(make_work, db, search):
     assert search("mkeka") == set()
 
 
-def test_deleting_a_work_removes_its_document(make_work, db, search, backend):
-    kept = make_work("Kikapu cha ukili")
-    gone = make_work("Kikapu cha mkeka")
+def test_deleting_a_work_removes_its_document(make_indexed_work, db, search, backend):
+    kept = make_indexed_work("Kikapu cha ukili")
+    gone = make_indexed_work("Kikapu cha mkeka")
     with db() as session:
         session.delete(session.get(Work, gone))
         assert found(session, "kikapu") == {kept}
@@ -171,18 +179,20 @@ def test_deleting_a_work_removes_its_document(make_work, db, search, backend):
             assert fts_rowids(session) == {kept}
 
 
-def test_works_deleted_by_the_database_cascade_are_not_found(make_work, db, search, artist_id):
-    make_work("Kikapu cha ukili")
+def test_works_deleted_by_the_database_cascade_are_not_found(
+    make_indexed_work, db, search, indexed_artist_id
+):
+    make_indexed_work("Kikapu cha ukili")
     with db() as session:
-        user_id = session.get(ArtistProfile, artist_id).user_id
+        user_id = session.get(ArtistProfile, indexed_artist_id).user_id
         session.delete(session.get(User, user_id))  # the database cascades to the profile and its works
     assert search("kikapu") == set()
     with db(write=False) as session:
         assert indexed(session) == {}
 
 
-def test_the_document_holds_every_searched_text(make_work, add_translation, db):
-    work = make_work("肯尼亚木雕", description="Mti wa mpingo", story="Hadithi", materials="Mpingo",
+def test_the_document_holds_every_searched_text(make_indexed_work, add_translation, db):
+    work = make_indexed_work("肯尼亚木雕", description="Mti wa mpingo", story="Hadithi", materials="Mpingo",
                      medium="Sanamu", technique="Kuchonga")  # fmt: skip
     add_translation(work, "fr", {"title": "Sculpture kényane", "description": "", "story": "Histoire"})
     add_translation(work, "en", {"title": "Draft only"}, status="draft")
@@ -237,18 +247,18 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("q", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_queries_never_break_the_search(make_work, db, q):
-    hands = make_work("Kazi ya mikono")
-    make_work("Kikapu cha ukili")
+def test_hostile_queries_never_break_the_search(make_indexed_work, db, q):
+    hands = make_indexed_work("Kazi ya mikono")
+    make_indexed_work("Kikapu cha ukili")
     with db(write=False) as session:
         result = found(session, q)
         assert result is None or result <= {hands}
         assert session.scalar(select(func.count()).select_from(Work)) == 2
 
 
-def test_hostile_queries_give_sensible_answers(make_work, search):
-    hands = make_work("Kazi ya mikono and more")
-    basket = make_work("Kikapu cha ukili")
+def test_hostile_queries_give_sensible_answers(make_indexed_work, search):
+    hands = make_indexed_work("Kazi ya mikono and more")
+    basket = make_indexed_work("Kikapu cha ukili")
     for q in ('"', "'", "--", "*", "", "  ", "\x00", "%", "🎨"):
         assert search(q) is None, q
     assert search("AND") == {hands}  # a word like any other, here "and"
@@ -267,9 +277,9 @@ def test_matching_work_ids_is_none_for_an_empty_query(app, db):
         assert matching_work_ids(session, " ¡!¿? ") is None
 
 
-def test_reindex_work_and_reindex_all_rebuild_lost_documents(make_work, db, search, backend):
-    first = make_work("Kikapu cha ukili")
-    second = make_work("Kikapu cha mkeka")
+def test_reindex_work_and_reindex_all_rebuild_lost_documents(make_indexed_work, db, search, backend):
+    first = make_indexed_work("Kikapu cha ukili")
+    second = make_indexed_work("Kikapu cha mkeka")
     with db() as session:
         session.execute(SearchDocument.__table__.delete())
         if backend == "sqlite":
@@ -287,11 +297,11 @@ def test_reindex_work_and_reindex_all_rebuild_lost_documents(make_work, db, sear
             assert fts_rowids(session) == {first, second}
 
 
-def test_flask_search_reindex(app, make_work, db, search):
+def test_flask_search_reindex(app, make_indexed_work, db, search):
     from marketplace.catalog.cli import search_cli
 
-    first = make_work("Kikapu cha ukili")
-    second = make_work("Mkeka")
+    first = make_indexed_work("Kikapu cha ukili")
+    second = make_indexed_work("Mkeka")
     with db() as session:
         session.execute(SearchDocument.__table__.delete())
     result = app.test_cli_runner().invoke(search_cli, ["reindex"])
@@ -301,10 +311,10 @@ def test_flask_search_reindex(app, make_work, db, search):
     assert search("mkeka") == {second}
 
 
-def test_postgresql_searches_through_the_gin_index(make_work, db, backend):
+def test_postgresql_searches_through_the_gin_index(make_indexed_work, db, backend):
     if backend != "postgresql":
         pytest.skip("PostgreSQL's index")
-    make_work("Kikapu cha ukili")
+    make_indexed_work("Kikapu cha ukili")
     with db(write=False) as session:
         statement = matching_work_ids(session, "kikapu uki")
         sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from marketplace.catalog import services
 from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work
-from tests.seo.conftest import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
+from tests.support.seo import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
 
 
 @pytest.fixture
@@ -85,19 +85,10 @@ def test_every_address_in_the_sitemap_answers(client):
         assert client.get(local_path(address)).status_code == 200, address
 
 
-def test_sitemap_takes_a_fixed_handful_of_queries(app, client):
-    engine = app.extensions["marketplace.db"]["engine"]
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+def test_sitemap_takes_a_fixed_handful_of_queries(client, count_queries):
+    with count_queries() as counter:
         assert client.get("/sitemap.xml").status_code == 200
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    selects = [s for s in counter.statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 5, selects
 
 

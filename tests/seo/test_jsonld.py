@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import translated
-from tests.seo.conftest import jsonld, local_path
+from tests.support.i18n import translated
+from tests.support.seo import jsonld, local_path
 
 
 def page_data(client, path: str) -> dict:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete
 
 from marketplace.catalog.models import ContentTranslation
-from tests.seo.conftest import SITEMAP, local_path, parse_sitemap, sitemap_urls
+from tests.support.seo import SITEMAP, local_path, parse_sitemap, sitemap_urls
 
 UI_PATHS = ("/", "/works/", "/artists/", "/exhibitions/")
 ALL_HREFLANGS = {"zh-Hans", "en", "fr", "sw", "x-default"}

@@ -1,25 +1,64 @@
-"""A marketplace on a real port with the fake Stripe beside it, delivering webhooks in the background as
-Stripe does (a refund's charge.refunded must not wait on the request that made the refund)."""
+"""The marketplace on a real port with the project's fake Stripe beside it (webhooks reach it over HTTP),
+and a buyer's way through it: the cart, the checkout's review, the pay page, the return."""
 
 from __future__ import annotations
 
+import contextlib
+import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import pytest
 import requests
 from sqlalchemy import select
 
 from marketplace.catalog.models import ArtistProfile
 from marketplace.orders.models import Order
-from tests.conftest import PASSWORD, post_form, sign_in
-from tests.live_market import confirmed_total, running_market
-from tests.orders.test_buying import ADDRESS
+from marketplace.payments.fake_stripe.server import create_fake_stripe
+from tests.support.forms import post_form
+from tests.support.servers import free_port, serve
+
+#: Where the buyers of the checkout tests live.
+ADDRESS = {
+    "name": "Fatou Ndiaye",
+    "line1": "12 rue Carnot",
+    "city": "Dakar",
+    "postal_code": "10000",
+    "country": "SN",
+    "phone": "+221 77 000 00 00",
+}
+
+#: The total the checkout review shows, which its "Pay" button sends back.
+CONFIRM = re.compile(r'name="confirm" value="(\d+)"')
+
+
+def confirmed_total(review_html: str) -> str:
+    match = CONFIRM.search(review_html)
+    assert match, "no checkout review on this page"
+    return match.group(1)
+
+
+@contextlib.contextmanager
+def running_market(app, synchronous: bool) -> Iterator[tuple[str, str, object]]:
+    """(app url, fake Stripe url, fake Stripe app); ``synchronous`` delivers webhooks before answering."""
+    with serve(app) as app_url:
+        port = free_port()
+        fake = create_fake_stripe(
+            webhook_url=f"{app_url}/webhooks/stripe",
+            webhook_secret=app.config["STRIPE_WEBHOOK_SECRET"],
+            public_base_url=f"http://127.0.0.1:{port}",
+            synchronous_webhooks=synchronous,
+        )
+        with serve(fake, port) as fake_url:
+            app.config["STRIPE_API_BASE"] = fake_url
+            yield app_url, fake_url, fake
 
 
 @dataclass
 class Market:
+    """The running marketplace and fake Stripe (see the ``market`` fixture), with calls to the fake."""
+
     app_url: str
     fake_url: str
     fake: object
@@ -46,29 +85,6 @@ class Market:
                 return
             time.sleep(0.1)
         raise AssertionError("webhooks were not all delivered")
-
-
-@pytest.fixture
-def market(app):
-    with running_market(app, synchronous=False) as (app_url, fake_url, fake):
-        market = Market(app_url, fake_url, fake, app.config["STRIPE_SECRET_KEY"])
-        yield market
-        market.deliveries_settled(timeout=10)
-
-
-@pytest.fixture
-def people(app, make_user, make_artist):
-    """A buyer, an administrator, and an approved artist, each with a signed-in client."""
-    make_user(email="buyer@example.org", language="fr")
-    make_user(email="admin@example.org", name="Admin", roles=("admin",))
-    artist_id = make_artist()
-    clients = {}
-    for who, email in (("buyer", "buyer@example.org"), ("admin", "admin@example.org"),
-                       ("artist", "artist@example.org")):  # fmt: skip
-        clients[who] = app.test_client()
-        sign_in(clients[who], email=email, password=PASSWORD)
-    clients["artist_id"] = artist_id
-    return clients
 
 
 def buy(market: Market, buyer, work_quantities: list[tuple[int, int]], currency: str) -> str:
