@@ -36,6 +36,7 @@ def record(
     session: Session,
     subject_type: str,
     subject_id: int,
+    *,
     action: str,
     actor_id: int | None,
     actor_role: str,
@@ -43,6 +44,8 @@ def record(
     to_status: str | None = None,
     note: str = "",
 ) -> AuditEntry:
+    """One row about ``subject_type`` ``subject_id``; a status change goes through its state machine
+    (states.StateMachine.move), which calls this."""
     entry = AuditEntry(
         subject_type=subject_type,
         subject_id=subject_id,

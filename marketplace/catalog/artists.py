@@ -8,9 +8,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from marketplace import audit
 from marketplace.accounts.models import User
-from marketplace.catalog import translations
+from marketplace.catalog import translations, workflow
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.models import ArtistProfile, ArtistStatus, Category
 from marketplace.media import StoredImage
@@ -37,12 +36,13 @@ def apply(session: Session, user: User, data: ArtistInput, image: StoredImage | 
     if profile_for(session, user) is not None:
         raise CatalogError(_l("You have already applied to sell on Daraja."))
     _check(data)
-    profile = ArtistProfile(user=user, status=ArtistStatus.APPLICANT.value)
+    profile = ArtistProfile(user=user)
     _fill(profile, data, image)
     session.add(profile)
-    session.flush()
+    workflow.ARTIST.begin(
+        session, profile, ArtistStatus.APPLICANT, action="apply", actor_id=user.id, actor_role="artist"
+    )
     _save_bio(session, profile, data)
-    audit.record(session, "artist", profile.id, "apply", user.id, "artist", None, profile.status)
     return profile
 
 
@@ -55,10 +55,9 @@ def update_profile(
     _save_bio(session, profile, data)
     if profile.status == ArtistStatus.CHANGES_REQUESTED.value:
         # Editing after a curator asked for changes sends the application back for review.
-        profile.status = ArtistStatus.APPLICANT.value
-        audit.record(
-            session, "artist", profile.id, "resubmit", profile.user_id, "artist",
-            ArtistStatus.CHANGES_REQUESTED.value, profile.status,
+        workflow.ARTIST.move(
+            session, profile, ArtistStatus.APPLICANT, action="resubmit", actor_id=profile.user_id,
+            actor_role="artist",
         )  # fmt: skip
 
 
@@ -90,4 +89,6 @@ def _save_bio(session: Session, profile: ArtistProfile, data: ArtistInput) -> No
         profile.source_language,
         {"bio": profile.bio},
         {lang: {"bio": text} for lang, text in data.bio_translations.items()},
+        actor_id=profile.user_id,
+        actor_role="artist",
     )

@@ -109,6 +109,8 @@ def save(
         item.source_language,
         {"title": item.title, "introduction": item.introduction},
         data.translations,
+        actor_id=owner.id,
+        actor_role="curator" if kind == "exhibition" else "artist",
     )
     return item
 

@@ -22,10 +22,11 @@ from marketplace.catalog.forms import (
 from marketplace.catalog.models import ArtistStatus, ReviewStatus
 from marketplace.catalog.studio import approved_profile, mark_previews
 from marketplace.catalog.translations import rows_for
-from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES, TransitionRefused
+from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES
 from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES, current_language
+from marketplace.states import TransitionRefused
 
 bp = Blueprint("studio", __name__, url_prefix="/<lang_code>/studio")
 

@@ -8,6 +8,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marketplace.catalog import workflow
 from marketplace.catalog.models import ContentTranslation, TranslationOrigin, TranslationStatus
 
 
@@ -31,13 +32,17 @@ def save_author_texts(
     source_language: str,
     source_fields: dict[str, str],
     translations: dict[str, dict[str, str]],
+    *,
+    actor_id: int | None,
+    actor_role: str,
 ) -> None:
     """Store the author's own translations and keep every row's status honest.
 
     A translation the author wrote or changed now is a fresh draft for the current source. When the source
     text changed, every translation that was not rewritten with it becomes stale. An emptied translation
-    is removed.
+    is removed. Each change of status is the translation machine's (workflow.TRANSLATION), with its audit row.
     """
+    machine, actor = workflow.TRANSLATION, {"actor_id": actor_id, "actor_role": actor_role}
     current_hash = source_hash(source_fields)
     existing = rows_for(session, entity_type, entity_id)
     for language, fields in translations.items():
@@ -50,32 +55,27 @@ def save_author_texts(
                 session.delete(row)
                 existing.pop(language)
             continue
+        if row is not None and row.fields == fields:
+            continue  # unchanged: if the source changed under it, it is marked stale below
         if row is None:
             row = ContentTranslation(entity_type=entity_type, entity_id=entity_id, language=language)
             session.add(row)
             existing[language] = row
-        elif row.fields == fields:
-            continue  # unchanged: if the source changed under it, it is marked stale below
-        row.fields = fields
-        row.origin = TranslationOrigin.AUTHOR.value
-        row.status = TranslationStatus.DRAFT.value
-        row.source_hash = current_hash
+            _write(row, fields, current_hash)
+            machine.begin(session, row, TranslationStatus.DRAFT, action="write_translation", **actor)
+            continue
+        _write(row, fields, current_hash)
+        if row.status != TranslationStatus.DRAFT.value:
+            machine.move(session, row, TranslationStatus.DRAFT, action="write_translation", **actor)
     for language, row in existing.items():
         if language == source_language:
             session.delete(row)
-        elif row.source_hash and row.source_hash != current_hash:
-            row.status = TranslationStatus.STALE.value
+        elif row.source_hash != current_hash and row.source_hash and row.status != TranslationStatus.STALE:
+            machine.move(session, row, TranslationStatus.STALE, action="source_changed", **actor)
     session.flush()
 
 
-def mark_stale_if_source_changed(
-    session: Session, entity_type: str, entity_id: int, source_fields: dict[str, str]
-) -> int:
-    """After a source edit without translations in the same form: stale every translation of the old text."""
-    current_hash = source_hash(source_fields)
-    changed = 0
-    for row in rows_for(session, entity_type, entity_id).values():
-        if row.source_hash != current_hash and row.status != TranslationStatus.STALE.value:
-            row.status = TranslationStatus.STALE.value
-            changed += 1
-    return changed
+def _write(row: ContentTranslation, fields: dict[str, str], current_hash: str) -> None:
+    row.fields = fields
+    row.origin = TranslationOrigin.AUTHOR.value
+    row.source_hash = current_hash

@@ -1,10 +1,12 @@
-"""The review state machine of a work: one explicit table of allowed transitions."""
+"""The catalogue's state machines, each one explicit table of allowed transitions (see states.py): a work's
+review, an artist's application, a proposed change to a published work, and a content translation."""
 
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from marketplace.catalog.models import ReviewStatus, Work
+from marketplace.catalog.models import ArtistStatus, ReviewStatus, RevisionStatus, TranslationStatus
+from marketplace.states import StateMachine
 
 S = ReviewStatus
 WORK_TRANSITIONS: dict[ReviewStatus, frozenset[ReviewStatus]] = {
@@ -28,22 +30,40 @@ STATUS_TITLES = {
 }
 
 
-class TransitionRefused(ValueError):
-    def __init__(self, current: ReviewStatus, target: ReviewStatus) -> None:
-        super().__init__(f"{current} -> {target}")
-        self.message = _l(
-            "A work that is “%(current)s” cannot become “%(target)s”.",
-            current=STATUS_TITLES[current],
-            target=STATUS_TITLES[target],
-        )
+def _work_refusal(current: ReviewStatus, target: ReviewStatus):
+    return _l(
+        "A work that is “%(current)s” cannot become “%(target)s”.",
+        current=STATUS_TITLES[current],
+        target=STATUS_TITLES[target],
+    )
 
 
-def can_move(work: Work, target: ReviewStatus) -> bool:
-    return target in WORK_TRANSITIONS[ReviewStatus(work.review_status)]
+WORK = StateMachine("work", ReviewStatus, "review_status", WORK_TRANSITIONS, refusal=_work_refusal)
 
+A = ArtistStatus
+ARTIST_TRANSITIONS: dict[ArtistStatus, frozenset[ArtistStatus]] = {
+    A.APPLICANT: frozenset({A.APPROVED, A.CHANGES_REQUESTED, A.REJECTED}),
+    A.CHANGES_REQUESTED: frozenset({A.APPLICANT}),  # the artist edits and sends it again
+    A.APPROVED: frozenset({A.SUSPENDED}),
+    A.SUSPENDED: frozenset({A.APPROVED}),
+    A.REJECTED: frozenset(),
+}
+ARTIST = StateMachine("artist", ArtistStatus, "status", ARTIST_TRANSITIONS)
 
-def move(work: Work, target: ReviewStatus) -> None:
-    current = ReviewStatus(work.review_status)
-    if target not in WORK_TRANSITIONS[current]:
-        raise TransitionRefused(current, target)
-    work.review_status = target.value
+R = RevisionStatus
+REVISION_TRANSITIONS: dict[RevisionStatus, frozenset[RevisionStatus]] = {
+    R.PENDING: frozenset({R.APPROVED, R.CHANGES_REQUESTED, R.REJECTED}),
+    R.CHANGES_REQUESTED: frozenset({R.PENDING}),  # the artist changes the proposal again
+    R.APPROVED: frozenset(),
+    R.REJECTED: frozenset(),
+}
+REVISION = StateMachine("revision", RevisionStatus, "status", REVISION_TRANSITIONS)
+
+T = TranslationStatus
+TRANSLATION_TRANSITIONS: dict[TranslationStatus, frozenset[TranslationStatus]] = {
+    # A curator approves a draft, or a stale text that still fits the new source; corrects an approved one.
+    T.DRAFT: frozenset({T.APPROVED, T.STALE}),
+    T.APPROVED: frozenset({T.APPROVED, T.DRAFT, T.STALE}),  # the author rewrote it, or its source changed
+    T.STALE: frozenset({T.APPROVED, T.DRAFT}),
+}
+TRANSLATION = StateMachine("translation", TranslationStatus, "status", TRANSLATION_TRANSITIONS)

@@ -102,15 +102,15 @@ def update_price_and_stock(work: Work, price_minor: int, stock: int) -> None:
 def submit(session: Session, work: Work, actor_id: int) -> None:
     if not work.images:
         raise CatalogError(_l("Add at least one image before submitting the work for review."))
-    before = work.review_status
-    workflow.move(work, ReviewStatus.SUBMITTED)
-    audit.record(session, "work", work.id, "submit", actor_id, "artist", before, work.review_status)
+    workflow.WORK.move(
+        session, work, ReviewStatus.SUBMITTED, action="submit", actor_id=actor_id, actor_role="artist"
+    )
 
 
 def archive(session: Session, work: Work, actor_id: int) -> None:
-    before = work.review_status
-    workflow.move(work, ReviewStatus.ARCHIVED)
-    audit.record(session, "work", work.id, "archive", actor_id, "artist", before, work.review_status)
+    workflow.WORK.move(
+        session, work, ReviewStatus.ARCHIVED, action="archive", actor_id=actor_id, actor_role="artist"
+    )
 
 
 # --- changes to a published work: a revision, reviewed before it replaces the public version -------
@@ -136,16 +136,22 @@ def propose_changes(session: Session, work: Work, data: WorkInput, actor_id: int
     if work.review_status != ReviewStatus.APPROVED.value:
         raise CatalogError(_l("Only a published work takes changes for review."))
     check(data)
-    revision = _revision_for(session, work)
+    revision, new = _revision_for(session, work, actor_id)
     revision.fields = {name: getattr(data, name) for name in CONTENT_FIELDS}
     revision.translations = {
         lang: {k: v.strip() for k, v in fields.items() if v and v.strip()}
         for lang, fields in data.translations.items()
         if lang != data.source_language and any(v and v.strip() for v in fields.values())
     }
-    revision.status = RevisionStatus.PENDING.value
+    if revision.status == RevisionStatus.PENDING.value and not new:
+        # A pending proposal changed again: no new status, but each proposal is in the history.
+        audit.record(
+            session, "revision", revision.id, action="propose", actor_id=actor_id, actor_role="artist",
+            from_status=revision.status, to_status=revision.status,
+        )  # fmt: skip
+    else:
+        _back_to_review(session, revision, actor_id)
     session.flush()
-    audit.record(session, "revision", revision.id, "propose", actor_id, "artist", None, revision.status)
     return revision
 
 
@@ -153,7 +159,7 @@ def add_revision_image(
     session: Session, work: Work, storage: media.Storage, data: bytes, alt_text: str, watermark: bool = False
 ) -> WorkRevision:
     """``watermark``: the proposed version is a digital work, whose public pictures are marked previews."""
-    revision = _revision_for(session, work)
+    revision, _new = _revision_for(session, work, work.artist.user_id)
     if len(revision.images) >= MAX_IMAGES:
         raise CatalogError(_l("A work can have at most %(count)d images.", count=MAX_IMAGES), field="image")
     try:
@@ -163,13 +169,13 @@ def add_revision_image(
     image = {"key": stored.key, "width": stored.width, "height": stored.height, "alt_text": alt_text,
              "marked": watermark}  # fmt: skip
     revision.images = [*revision.images, image]
-    revision.status = RevisionStatus.PENDING.value
+    _back_to_review(session, revision, work.artist.user_id)
     session.flush()
     return revision
 
 
 def change_revision_image(session: Session, work: Work, index: int, action: str) -> WorkRevision:
-    revision = _revision_for(session, work)
+    revision, _new = _revision_for(session, work, work.artist.user_id)
     images = list(revision.images)
     if not 0 <= index < len(images):
         raise CatalogError(_l("This image does not belong to the work."))
@@ -178,7 +184,7 @@ def change_revision_image(session: Session, work: Work, index: int, action: str)
     else:
         images = moved(images, index, -1 if action == "up" else 1)
     revision.images = images
-    revision.status = RevisionStatus.PENDING.value
+    _back_to_review(session, revision, work.artist.user_id)
     session.flush()
     return revision
 
@@ -210,14 +216,14 @@ def apply_revision(session: Session, work: Work, revision: WorkRevision) -> None
         _save_texts(session, work, WorkInput(**{**_as_input(work), "translations": revision.translations}))
 
 
-def _revision_for(session: Session, work: Work) -> WorkRevision:
+def _revision_for(session: Session, work: Work, actor_id: int) -> tuple[WorkRevision, bool]:
+    """The work's open proposal, or a new one waiting for review: (proposal, whether it is new)."""
     if work.review_status != ReviewStatus.APPROVED.value:
         raise CatalogError(_l("Only a published work takes changes for review."))
     revision = open_revision(session, work)
     if revision is None:
         revision = WorkRevision(
             work=work,
-            status=RevisionStatus.PENDING.value,
             fields={},
             translations={},
             images=[
@@ -232,7 +238,21 @@ def _revision_for(session: Session, work: Work) -> WorkRevision:
             ],
         )
         session.add(revision)
-    return revision
+        workflow.REVISION.begin(
+            session, revision, RevisionStatus.PENDING, action="propose", actor_id=actor_id,
+            actor_role="artist",
+        )  # fmt: skip
+        return revision, True
+    return revision, False
+
+
+def _back_to_review(session: Session, revision: WorkRevision, actor_id: int) -> None:
+    """A proposal the artist changes after a curator asked for changes waits for review again."""
+    if revision.status != RevisionStatus.PENDING.value:
+        workflow.REVISION.move(
+            session, revision, RevisionStatus.PENDING, action="propose", actor_id=actor_id,
+            actor_role="artist",
+        )  # fmt: skip
 
 
 def _as_input(work: Work) -> dict:
@@ -344,4 +364,6 @@ def _save_texts(session: Session, work: Work, data: WorkInput) -> None:
         work.source_language,
         {name: getattr(work, name) for name in TEXT_FIELDS},
         data.translations,
+        actor_id=work.artist.user_id,  # the author's texts, also when a curator approves their proposal
+        actor_role="artist",
     )

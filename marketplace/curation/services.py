@@ -1,8 +1,8 @@
 """Curators' decisions on applications, works, changes to published works and translations.
 
-Every decision is checked against one table of allowed transitions, applied with a conditional UPDATE (so
-two curators deciding at once cannot both win), and written to the audit trail in the same transaction.
-Never commits.
+Every decision is a move of the catalogue's state machines (catalog/workflow.py): checked against the
+machine's table, applied with a conditional UPDATE (so two curators deciding at once cannot both win), and
+written to the audit trail in the same transaction. Never commits.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import String, cast, select, update
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
-from marketplace import audit
 from marketplace.accounts import services as accounts
 from marketplace.accounts.models import Role, User
-from marketplace.catalog import translations, works
+from marketplace.catalog import translations, workflow, works
 from marketplace.catalog.models import (
     ArtistProfile,
     ArtistStatus,
@@ -30,25 +29,11 @@ from marketplace.catalog.models import (
     Work,
     WorkRevision,
 )
-from marketplace.catalog.workflow import WORK_TRANSITIONS
 from marketplace.db import utcnow
 from marketplace.errors import Refused
+from marketplace.states import ALREADY_DECIDED, NOT_POSSIBLE, Conflict, StateMachine, TransitionRefused
 
-A = ArtistStatus
-ARTIST_TRANSITIONS: dict[ArtistStatus, frozenset[ArtistStatus]] = {
-    A.APPLICANT: frozenset({A.APPROVED, A.CHANGES_REQUESTED, A.REJECTED}),
-    A.CHANGES_REQUESTED: frozenset({A.APPLICANT}),  # the artist edits and sends it again
-    A.APPROVED: frozenset({A.SUSPENDED}),
-    A.SUSPENDED: frozenset({A.APPROVED}),
-    A.REJECTED: frozenset(),
-}
-R = RevisionStatus
-REVISION_TRANSITIONS: dict[RevisionStatus, frozenset[RevisionStatus]] = {
-    R.PENDING: frozenset({R.APPROVED, R.CHANGES_REQUESTED, R.REJECTED}),
-    R.CHANGES_REQUESTED: frozenset({R.PENDING}),
-    R.APPROVED: frozenset(),
-    R.REJECTED: frozenset(),
-}
+A, R = ArtistStatus, RevisionStatus
 DECISIONS = ("approve", "request_changes", "reject")
 WORK_TARGETS = {
     "approve": ReviewStatus.APPROVED,
@@ -61,9 +46,6 @@ REVISION_TARGETS = {"approve": R.APPROVED, "request_changes": R.CHANGES_REQUESTE
 
 class ReviewRefused(Refused):
     pass
-
-
-ALREADY_DECIDED = _l("Another curator has just decided on this item. Here is its current state.")
 
 
 @dataclass(frozen=True)
@@ -93,9 +75,7 @@ class _Subject:
 
     kind: str
     model: type
-    status: str  # name of the status column
-    statuses: type
-    transitions: dict
+    machine: StateMachine
     targets: dict
     missing: object  # message when the item does not exist
     artist: Callable  # item -> its artist profile
@@ -112,17 +92,19 @@ def _decide(spec: _Subject, session: Session, curator: User, item_id: int, decis
         raise ReviewRefused(spec.missing)
     artist = spec.artist(item)
     _check_decider(curator, artist, decision, note)
-    current, target = spec.statuses(getattr(item, spec.status)), spec.targets[decision]
-    if current.value != seen_status:
+    target = spec.targets[decision]
+    if spec.machine.status_of(item).value != seen_status:
         raise ReviewRefused(ALREADY_DECIDED)
-    if target not in spec.transitions[current]:
-        raise ReviewRefused(_refused(current, target))
-    values = {spec.status: target.value, **spec.values(item, target)}
-    _conditional(session, spec.model, item_id, getattr(spec.model, spec.status), current.value, values)
+    try:
+        spec.machine.move(
+            session, item, target, action=decision, actor_id=curator.id, actor_role="curator", note=note,
+            values=spec.values(item, target), conditional=True,
+        )  # fmt: skip
+    except TransitionRefused as refused:
+        raise ReviewRefused(NOT_POSSIBLE) from refused
+    except Conflict as conflict:
+        raise ReviewRefused(ALREADY_DECIDED) from conflict
     spec.after(session, item, target, curator)
-    audit.record(
-        session, spec.kind, item_id, decision, curator.id, "curator", current.value, target.value, note
-    )
     return _decided(spec.kind, item_id, decision, note, artist, spec.title(item), work_id=spec.work_id(item))
 
 
@@ -140,23 +122,23 @@ def _apply_revision(session: Session, revision: WorkRevision, target, curator: U
 
 
 WORK_SUBJECT = _Subject(
-    kind="work", model=Work, status="review_status", statuses=ReviewStatus, transitions=WORK_TRANSITIONS,
-    targets=WORK_TARGETS, missing=_l("This work does not exist."), artist=lambda w: w.artist,
-    title=lambda w: w.title, work_id=lambda w: w.id,
+    kind="work", model=Work, machine=workflow.WORK, targets=WORK_TARGETS,
+    missing=_l("This work does not exist."), artist=lambda w: w.artist, title=lambda w: w.title,
+    work_id=lambda w: w.id,
     values=lambda w, target: (
         {"published_at": utcnow()} if target is ReviewStatus.APPROVED and w.published_at is None else {}
     ),
 )  # fmt: skip
 ARTIST_SUBJECT = _Subject(
-    kind="artist", model=ArtistProfile, status="status", statuses=ArtistStatus,
-    transitions=ARTIST_TRANSITIONS, targets=ARTIST_TARGETS, missing=_l("This application does not exist."),
+    kind="artist", model=ArtistProfile, machine=workflow.ARTIST, targets=ARTIST_TARGETS,
+    missing=_l("This application does not exist."),
     artist=lambda a: a, title=lambda a: a.public_name,
     values=lambda a, target: {"approved_at": utcnow()} if target is A.APPROVED else {},
     after=_approve_artist,
 )  # fmt: skip
 REVISION_SUBJECT = _Subject(
-    kind="revision", model=WorkRevision, status="status", statuses=RevisionStatus,
-    transitions=REVISION_TRANSITIONS, targets=REVISION_TARGETS, missing=_l("This proposal does not exist."),
+    kind="revision", model=WorkRevision, machine=workflow.REVISION, targets=REVISION_TARGETS,
+    missing=_l("This proposal does not exist."),
     artist=lambda r: r.work.artist, title=lambda r: r.work.title, work_id=lambda r: r.work_id,
     values=lambda r, target: {"decided_at": utcnow()}, after=_apply_revision,
 )  # fmt: skip
@@ -176,21 +158,25 @@ def review_translation(
     owner = _owner_of(session, row)
     if owner is not None and owner.user_id == curator.id:
         raise ReviewRefused(_l("You cannot review your own texts."))
-    before = row.status
     if corrected is not None:
         cleaned = {name: text.strip() for name, text in corrected.items() if text and text.strip()}
         if not cleaned:
             raise ReviewRefused(_l("Write the corrected text before approving it."))
         row.fields = cleaned
         row.origin = TranslationOrigin.HUMAN.value
-    row.status = TranslationStatus.APPROVED.value
-    row.reviewer_id = curator.id
     source = _source_fields(session, row)
-    if source is not None:
-        row.source_hash = translations.source_hash(source)
-    session.flush()
     action = "correct_translation" if corrected is not None else "approve_translation"
-    audit.record(session, "translation", row.id, action, curator.id, "curator", before, row.status)
+    values: dict = {"reviewer_id": curator.id}
+    if source is not None:
+        values["source_hash"] = translations.source_hash(source)
+    try:
+        workflow.TRANSLATION.move(
+            session, row, TranslationStatus.APPROVED, action=action, actor_id=curator.id,
+            actor_role="curator", values=values,
+        )  # fmt: skip
+    except TransitionRefused as refused:
+        raise ReviewRefused(refused.message) from refused
+    session.flush()
     return row
 
 
@@ -278,21 +264,6 @@ def _check_decider(curator: User, artist: ArtistProfile, decision: str, note: st
         raise ReviewRefused(_l("Choose a decision."))
     if decision in ("request_changes", "reject") and not note.strip():
         raise ReviewRefused(_l("Write a note for the artist: what to change, or why."))
-
-
-def _conditional(session: Session, model, row_id: int, column, expected: str, values: dict) -> None:
-    """UPDATE ... WHERE status = expected: of two curators deciding at once, exactly one changes the row."""
-    result = session.execute(
-        update(model).where(model.id == row_id, column == expected).values(**values),
-        execution_options={"synchronize_session": False},
-    )
-    if result.rowcount != 1:
-        raise ReviewRefused(ALREADY_DECIDED)
-    session.expire_all()
-
-
-def _refused(current, target):
-    return _l("This decision is not possible for this item in its current state. Nothing was changed.")
 
 
 def _owner_of(session: Session, row: ContentTranslation) -> ArtistProfile | None:

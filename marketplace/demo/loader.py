@@ -103,7 +103,9 @@ def load(session: Session, media_dir: str, today: date | None = None, private_di
 
 
 def _waiting_for_curators(session: Session, artists: list, works: list) -> str:
-    """Something in the review queue: two new works, a French translation to check, an application."""
+    """Something in the review queue: two new works, a French translation to check, an application.
+
+    Demo data is written as it stands, not lived through: these statuses are set, not moved (no history)."""
     in_exhibitions = {item.work_id for c in session.scalars(select(Collection)) for item in c.items}
     waiting = [w for w in works if w.id not in in_exhibitions][-2:]
     for work in waiting:

@@ -64,8 +64,9 @@ def attach_file(session: Session, work: Work, stored: StoredFile, actor_id: int 
     work.digital_file_size = stored.size
     work.digital_content_type = stored.content_type
     audit.record(
-        session, "work", work.id, "digital_file", actor_id, "artist", work.review_status, work.review_status,
-        f"{stored.content_type}, {stored.size} bytes",
+        session, "work", work.id, action="digital_file", actor_id=actor_id, actor_role="artist",
+        from_status=work.review_status, to_status=work.review_status,
+        note=f"{stored.content_type}, {stored.size} bytes",
     )  # fmt: skip
     session.flush()
     return previous if previous and previous != stored.key else None
@@ -119,7 +120,14 @@ def grant_for_order(session: Session, order: Order, now: datetime) -> list[Downl
     session.flush()
     physical = [line for line in order.work_lines if not is_digital_work(line.work)]
     if not physical and order.status == OrderStatus.PAID.value:
-        workflow.move(session, order, OrderStatus.SHIPPED, None, "system", "download links sent")
+        workflow.ORDER.move(
+            session,
+            order,
+            OrderStatus.SHIPPED,
+            actor_id=None,
+            actor_role="system",
+            note="download links sent",
+        )
     return created
 
 
@@ -253,4 +261,6 @@ def _record_delivery(session: Session, order: Order, line: OrderLine, actor_id: 
     shipment.delivered_by = BY_BUYER
     session.flush()
     if order.status == OrderStatus.SHIPPED.value and all(s.delivered_at for s in order.shipments):
-        workflow.move(session, order, OrderStatus.DELIVERED, actor_id, "buyer", "downloaded")
+        workflow.ORDER.move(
+            session, order, OrderStatus.DELIVERED, actor_id=actor_id, actor_role="buyer", note="downloaded"
+        )

@@ -244,8 +244,6 @@ def commission_settings():
                     rate_bp = int(basis_points)
             if rate_bp is not False:
                 commission.set_rate(session, category, rate_bp, current_user.id, utcnow())
-                audit.record(session, "commission", 0, "set", current_user.id, "admin", None, None,
-                             f"{category or 'platform'}: {rate_bp}")  # fmt: skip
                 flash(_("The commission has been saved. It applies to lines paid from now on."), "success")
                 return redirect(url_for("money_admin.commission_settings"))
     return render_template(
@@ -284,7 +282,10 @@ def _load_rates(session, text: str, form):
             else (RateForm(prefix="rate"), form)
         )
         return _rates_page(session, *forms, status=400)
-    audit.record(session, "rates", 0, "load", current_user.id, "admin", None, None, f"{count} rates")
+    audit.record(
+        session, "rates", 0, action="load", actor_id=current_user.id, actor_role="admin",
+        note=f"{count} rates",
+    )  # fmt: skip
     flash(_("Exchange rates saved: %(count)s.", count=count), "success")
     return redirect(url_for("money_admin.exchange_rates"))
 

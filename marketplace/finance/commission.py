@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marketplace import audit
 from marketplace.finance.models import CommissionRate
 
 #: Used until an administrator sets the platform rate.
@@ -69,6 +70,10 @@ def set_rate(
     row = CommissionRate(category=category, rate_bp=rate_bp, set_by_id=actor_id, created_at=now)
     session.add(row)
     session.flush()
+    audit.record(
+        session, "commission", 0, action="set", actor_id=actor_id, actor_role="admin",
+        note=f"{category or 'platform'}: {rate_bp}",
+    )  # fmt: skip
     return row
 
 

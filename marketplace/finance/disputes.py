@@ -14,10 +14,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from marketplace import audit
 from marketplace.downloads import services as downloads
 from marketplace.finance import ledger
 from marketplace.finance.models import Dispute, DisputeStatus
+from marketplace.finance.workflow import DISPUTE
 from marketplace.orders import workflow
 from marketplace.orders.models import Order
 from marketplace.payments.gateway import StripeGateway
@@ -50,12 +50,14 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
             order_id=order.id, stripe_dispute_id=remote.id, charge_id=remote.charge_id,
             currency=order.currency,
             amount_minor=from_stripe_amount(remote.amount, order.currency), reason=remote.reason or "",
-            status=DisputeStatus.OPEN.value, stripe_status=remote.status, opened_at=now,
+            stripe_status=remote.status, opened_at=now,
         )  # fmt: skip
         session.add(dispute)
-        session.flush()
-        audit.record(session, "order", order.id, "dispute_opened", None, "system", order.status, order.status,
-                     f"{remote.id}: {remote.reason} {dispute.amount_minor} {order.currency}")  # fmt: skip
+        DISPUTE.begin(
+            session, dispute, DisputeStatus.OPEN, action="dispute_opened", actor_id=None, actor_role="system",
+            note=f"{remote.id}: {remote.reason} {dispute.amount_minor} {order.currency}",
+            about=("order", order.id),
+        )  # fmt: skip
         change = "opened"
     else:
         change = None
@@ -63,14 +65,14 @@ def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetim
     outcome = CLOSED.get(remote.status)
     if outcome is None or dispute.status != DisputeStatus.OPEN.value:
         return Synced(dispute, change)
-    dispute.status = outcome.value
-    dispute.closed_at = now
+    DISPUTE.move(
+        session, dispute, outcome, action=f"dispute_{outcome.value}", actor_id=None, actor_role="system",
+        note=remote.id, values={"closed_at": now}, about=("order", order.id),
+    )  # fmt: skip
     if outcome is DisputeStatus.LOST:
         for line, share in ledger.allocate(order.lines, dispute.amount_minor):
             ledger.reverse(session, order, line, share, now, dispute_id=dispute.id)
             downloads.revoke_for_line(session, line, now)
-    audit.record(session, "order", order.id, f"dispute_{outcome.value}", None, "system", order.status,
-                 order.status, remote.id)  # fmt: skip
     session.flush()
     return Synced(dispute, outcome.value)
 

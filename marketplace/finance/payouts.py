@@ -76,8 +76,8 @@ def record_outside_stripe(
     session.flush()
     ledger.record_payout(session, artist.id, currency, amount_minor, payout.id, now)
     audit.record(
-        session, "payout", payout.id, "record", actor_id, "admin", None, "paid",
-        f"{amount_minor} {currency} {method.value} {payout.reference}",
+        session, "payout", payout.id, action="record", actor_id=actor_id, actor_role="admin",
+        to_status="paid", note=f"{amount_minor} {currency} {method.value} {payout.reference}",
     )  # fmt: skip
     return payout
 
@@ -129,8 +129,9 @@ def transfer_available(
             session.flush()
             ledger.record_payout(session, artist.id, currency, amount, payout.id, now, order_id=order.id)
             audit.record(
-                session, "payout", payout.id, "transfer", actor_id, "admin" if actor_id else "system",
-                None, "paid", f"{amount} {currency} to {artist.stripe_account_id} for {order.number}",
+                session, "payout", payout.id, action="transfer", actor_id=actor_id,
+                actor_role="admin" if actor_id else "system", to_status="paid",
+                note=f"{amount} {currency} to {artist.stripe_account_id} for {order.number}",
             )  # fmt: skip
             left -= amount
             made.append(payout)

@@ -177,10 +177,12 @@ def _account(session: Session, order: Order, amount: int, actor: Actor, note: st
     order.amount_refunded_minor += amount
     target = S.REFUNDED if order.amount_refunded_minor >= order.total_minor else S.PARTIALLY_REFUNDED
     if order.status != target.value:
-        workflow.move(session, order, target, actor.user_id, actor.role, note)
+        workflow.ORDER.move(session, order, target, actor_id=actor.user_id, actor_role=actor.role, note=note)
     else:
-        audit.record(session, "order", order.id, "refund", actor.user_id, actor.role, order.status,
-                     order.status, note)  # fmt: skip
+        audit.record(
+            session, "order", order.id, action="refund", actor_id=actor.user_id, actor_role=actor.role,
+            from_status=order.status, to_status=order.status, note=note,
+        )  # fmt: skip
 
 
 def _take_back_transfer(session, gateway, order: Order, line: OrderLine, artist_back: int, key: str, now):
@@ -195,8 +197,9 @@ def _take_back_transfer(session, gateway, order: Order, line: OrderLine, artist_
             payout.stripe_transfer_id, to_stripe_amount(amount, order.currency), key=f"{key}-{payout.id}"
         )
         ledger.record_payout(session, line.artist_id, order.currency, -amount, payout.id, now, order.id)
-        audit.record(session, "payout", payout.id, "reverse", None, "system", "paid", "paid",
-                     f"{amount} {order.currency} taken back for a refund of {order.number}")  # fmt: skip
+        audit.record(session, "payout", payout.id, action="reverse", actor_id=None, actor_role="system",
+                     from_status="paid", to_status="paid",
+                     note=f"{amount} {order.currency} taken back for a refund of {order.number}")  # fmt: skip
         left -= amount
         if left == 0:
             break

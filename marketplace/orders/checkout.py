@@ -15,11 +15,10 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from marketplace import audit
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, ReviewStatus, Work
 from marketplace.errors import Refused
-from marketplace.orders import carts
+from marketplace.orders import carts, workflow
 from marketplace.orders.models import Cart, Order, OrderLine, OrderStatus, Shipment
 
 HOLD = timedelta(minutes=35)  # Stripe wants 30 minutes at least (margin for slow requests); same as the hold
@@ -84,7 +83,6 @@ def start(
         language=language,
         currency=currency,
         total_minor=0,
-        status=OrderStatus.PENDING_PAYMENT.value,
         ship_name=address.name,
         ship_line1=address.line1,
         ship_line2=address.line2,
@@ -127,8 +125,9 @@ def start(
         )  # fmt: skip
     order.total_minor = sum(line.unit_price_minor * line.quantity for line in order.lines)
     session.add(order)
-    session.flush()
-    audit.record(session, "order", order.id, "create", buyer.id, "buyer", None, order.status)
+    workflow.ORDER.begin(
+        session, order, OrderStatus.PENDING_PAYMENT, action="create", actor_id=buyer.id, actor_role="buyer"
+    )
     return order
 
 

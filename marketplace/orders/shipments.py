@@ -64,7 +64,14 @@ def mark_shipped(
     shipment.shipped_at = shipment.shipped_at or utcnow()
     session.flush()
     if _all_artists(order, lambda s: s.shipped_at) and order.status in SHIPPABLE:
-        workflow.move(session, order, OrderStatus.SHIPPED, actor_id, "artist", f"{carrier} {tracking}")
+        workflow.ORDER.move(
+            session,
+            order,
+            OrderStatus.SHIPPED,
+            actor_id=actor_id,
+            actor_role="artist",
+            note=f"{carrier} {tracking}",
+        )
     return shipment
 
 
@@ -159,7 +166,14 @@ def _deliver(
         shipment.delivered_at, shipment.delivered_by = now, by
         session.flush()
     if _all_artists(order, lambda s: s.delivered_at) and order.status in DELIVERABLE:
-        workflow.move(session, order, OrderStatus.DELIVERED, actor_id, role, note or f"confirmed by {by}")
+        workflow.ORDER.move(
+            session,
+            order,
+            OrderStatus.DELIVERED,
+            actor_id=actor_id,
+            actor_role=role,
+            note=note or f"confirmed by {by}",
+        )
     return Delivery(order.number, shipment.artist_id, by) if changed else None
 
 

@@ -1,12 +1,13 @@
-"""The order state machine: one table of allowed transitions, each transition written to the audit trail."""
+"""The order state machine (one table of allowed transitions, see states.py), and the lock every change of an
+order takes first."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from marketplace import audit
 from marketplace.orders.models import Order, OrderStatus
+from marketplace.states import StateMachine
 
 S = OrderStatus
 ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
@@ -22,20 +23,7 @@ ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
 }
 
 
-class OrderTransitionRefused(ValueError):
-    pass
-
-
-def move(
-    session: Session, order: Order, target: OrderStatus, actor_id: int | None, role: str, note: str = ""
-) -> None:
-    current = OrderStatus(order.status)
-    if target not in ORDER_TRANSITIONS[current]:
-        raise OrderTransitionRefused(f"{current} -> {target}")
-    order.status = target.value
-    audit.record(
-        session, "order", order.id, f"to_{target.value}", actor_id, role, current.value, target.value, note
-    )
+ORDER = StateMachine("order", OrderStatus, "status", ORDER_TRANSITIONS)
 
 
 def lock_order(session: Session, order_id: int) -> Order:

@@ -59,7 +59,9 @@ def settle(
         _paid(session, gateway, order, remote, now, signer, outcome)
     elif remote.status == "expired" and order.status == S.PENDING_PAYMENT.value:
         checkout.release(session, order)
-        workflow.move(session, order, S.EXPIRED, None, "system", "payment session expired")
+        workflow.ORDER.move(
+            session, order, S.EXPIRED, actor_id=None, actor_role="system", note="payment session expired"
+        )
         outcome.expired = True
     return outcome
 
@@ -73,8 +75,9 @@ def _paid(
     if remote.amount_total != expected or remote.currency != order.currency:
         # Never mark paid on a mismatch; keep the trace for an administrator.
         audit.record(
-            session, "order", order.id, "amount_mismatch", None, "system", order.status, order.status,
-            f"received {remote.amount_total} {remote.currency}, expected {expected} {order.currency}",
+            session, "order", order.id, action="amount_mismatch", actor_id=None, actor_role="system",
+            from_status=order.status, to_status=order.status,
+            note=f"received {remote.amount_total} {remote.currency}, expected {expected} {order.currency}",
         )  # fmt: skip
         outcome.notes.append("amount mismatch")
         return
@@ -94,7 +97,9 @@ def _paid(
     # The artists' shares and the commission, and a certificate for every unit, in the same transaction.
     ledger.record_sale(session, order, commission.current_rates(session), now)
     certificates.issue_for_order(session, order, now, signer)
-    workflow.move(session, order, S.PAID, None, "system", f"payment {remote.payment_intent_id}")
+    workflow.ORDER.move(
+        session, order, S.PAID, actor_id=None, actor_role="system", note=f"payment {remote.payment_intent_id}"
+    )
     # Digital works: personal download links, and their part counts as sent once the links exist.
     downloads.grant_for_order(session, order, now)
     outcome.paid = True
@@ -103,7 +108,14 @@ def _paid(
 def _refund_no_stock(session, gateway, order: Order, remote: CheckoutSession, outcome: Outcome) -> None:
     gateway.refund(remote.payment_intent_id, None, key=f"refund-nostock-{order.number}")
     order.amount_refunded_minor = order.total_minor
-    workflow.move(session, order, S.REFUNDED, None, "system", "paid after the hold ended; stock gone")
+    workflow.ORDER.move(
+        session,
+        order,
+        S.REFUNDED,
+        actor_id=None,
+        actor_role="system",
+        note="paid after the hold ended; stock gone",
+    )
     outcome.refunded_no_stock = True
 
 

@@ -11,6 +11,7 @@ import requests
 from flask_babel import force_locale
 from sqlalchemy import func, select
 
+from marketplace.audit import AuditEntry
 from marketplace.catalog.models import ArtistProfile, Work
 from marketplace.certificates.models import Certificate
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
@@ -260,6 +261,16 @@ def test_a_dispute_holds_the_artists_money_until_it_closes(
     closed = next(e for e in market.control("events")["data"] if e["type"] == "charge.dispute.closed")
     market.control("redeliver", {"event_id": closed["id"], "times": 3})
     assert balance(app, people["artist_id"], "XOF") == after
+    # The dispute's machine wrote its two moves into the order's history, once each.
+    with db(write=False) as session:
+        history = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.subject_type == "order", AuditEntry.subject_id == order.id,
+                   AuditEntry.action.like("dispute_%"))
+            .order_by(AuditEntry.id)
+        )  # fmt: skip
+        moves = [(e.action, e.from_status, e.to_status) for e in history]
+    assert moves == [("dispute_opened", None, "open"), (f"dispute_{outcome}", "open", outcome)]
     # The artist was told in Swahili when it opened and when it closed, and not again on redelivery.
     subject = translated("sw", "Daraja: a dispute on order %(number)s", number=number)
     opened, decided = mails_with(outbox, subject)

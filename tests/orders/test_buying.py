@@ -208,7 +208,7 @@ def test_payment_after_the_hold_is_gone_is_refunded(
     with db() as session:
         order = session.scalar(select(Order))
         checkout.release(session, order)
-        workflow.move(session, order, OrderStatus.EXPIRED, None, "system")
+        workflow.ORDER.move(session, order, OrderStatus.EXPIRED, actor_id=None, actor_role="system")
         session.get(Work, work_id).stock = 0  # someone else bought it meanwhile
     pay(sync_market, response)
     order = only_order(db)
