@@ -6,14 +6,19 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from marketplace import db
-from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config
+from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config, refuse_insecure
 from marketplace.extensions import csrf, limiter, login_manager
 
 
-def create_app(config: Config | str | None = None, overrides: dict | None = None) -> Flask:
-    """Build the application. ``config`` is a Config, an environment name, or None for MARKETPLACE_ENV."""
+def create_app(config: Config | str | None = None) -> Flask:
+    """Build the application. ``config`` is a Config, an environment name, or None for MARKETPLACE_ENV.
+
+    A Config object passed in is checked like one read from the environment: production refuses to start
+    with insecure settings however it was configured (tests change a TestingConfig's attributes instead of
+    overriding the application's config afterwards)."""
     if not isinstance(config, Config):
         config = load_config(config)
+    refuse_insecure(config)
     app = Flask(
         __name__,
         template_folder=str(PROJECT_ROOT / "templates"),
@@ -21,7 +26,6 @@ def create_app(config: Config | str | None = None, overrides: dict | None = None
         instance_path=config.INSTANCE_DIR,
     )
     app.config.from_mapping(as_mapping(config))
-    app.config.update(overrides or {})
     if app.config.get("PROXY_COUNT"):
         count = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)

@@ -171,12 +171,17 @@ def load_config(name: str | None = None, env: dict | None = None) -> Config:
     if name not in CONFIGS:
         raise InsecureConfiguration(f"Unknown MARKETPLACE_ENV {name!r}; use one of {', '.join(CONFIGS)}.")
     config = CONFIGS[name](env)
+    refuse_insecure(config)
+    return config
+
+
+def refuse_insecure(config: Config) -> None:
+    """Raise InsecureConfiguration, naming every problem, if ``config`` is unsafe to serve."""
     problems = config.problems()
     if problems:
         raise InsecureConfiguration(
             "Refusing to start with an insecure production configuration:\n- " + "\n- ".join(problems)
         )
-    return config
 
 
 def as_mapping(config: Config) -> dict:

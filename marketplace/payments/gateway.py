@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import stripe
-from stripe._http_client import RequestsClient
 
 TIMEOUT_SECONDS = 15
 
@@ -78,7 +77,7 @@ class StripeGateway:
     ) -> None:
         options = {"base_addresses": {"api": api_base}} if api_base else {}
         self.client = stripe.StripeClient(
-            secret_key, max_network_retries=1, http_client=RequestsClient(timeout=timeout), **options
+            secret_key, max_network_retries=1, http_client=stripe.RequestsClient(timeout=timeout), **options
         )
 
     def create_checkout_session(

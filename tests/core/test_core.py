@@ -131,3 +131,21 @@ def test_a_signed_in_user_sees_the_error_page_after_a_failure(app, make_user):
     assert response.status_code == 500
     assert escape(translated("fr", "Something went wrong")) in body and "Amina" in body
     assert "secret internal detail" not in body
+
+
+def test_a_config_object_is_checked_like_the_environment():
+    """create_app(config) cannot be used to start production with settings load_config would refuse."""
+    from marketplace.config import ProductionConfig
+
+    config = ProductionConfig(env={"SECRET_KEY": "dev", "DATABASE_URL": "sqlite://"})
+    with pytest.raises(InsecureConfiguration, match="SECRET_KEY"):
+        create_app(config)
+
+
+def test_one_stripe_client_per_application(app):
+    from marketplace.payments.provider import gateway_for
+
+    first = gateway_for(app)
+    assert gateway_for(app) is first and gateway_for(app).client is first.client
+    app.config["STRIPE_API_BASE"] = "http://127.0.0.1:8"  # pointed elsewhere: a client for the new address
+    assert gateway_for(app) is not first
