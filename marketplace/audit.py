@@ -47,15 +47,9 @@ def record(
     """One row about ``subject_type`` ``subject_id``; a status change goes through its state machine
     (states.StateMachine.move), which calls this."""
     entry = AuditEntry(
-        subject_type=subject_type,
-        subject_id=subject_id,
-        action=action,
-        from_status=from_status,
-        to_status=to_status,
-        note=note,
-        actor_id=actor_id,
-        actor_role=actor_role,
-    )
+        subject_type=subject_type, subject_id=subject_id, action=action, from_status=from_status,
+        to_status=to_status, note=note, actor_id=actor_id, actor_role=actor_role,
+    )  # fmt: skip
     session.add(entry)
     session.flush()
     return entry

@@ -12,6 +12,7 @@ from marketplace.accounts.models import Role
 from marketplace.catalog import collections, services, works
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import ExhibitionForm
+from marketplace.catalog.studio import move_in_collection
 from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.i18n import current_language
@@ -76,10 +77,5 @@ def edit(exhibition_id: int | None = None):
 @role_required(Role.CURATOR)
 def move_work(exhibition_id: int, work_id: int, direction: str):
     item = collections.exhibition(db_session(), exhibition_id) or abort(404)
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    try:
-        collections.move_item(item, work_id, -1 if direction == "up" else 1)
-    except CatalogError as error:
-        flash(str(error.message), "error")
+    move_in_collection(item, work_id, direction)
     return redirect(url_for("curator_exhibitions.edit", exhibition_id=item.id) + "#order")

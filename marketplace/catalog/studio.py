@@ -1,14 +1,17 @@
 """What the studio's pages share, in every domain that adds one: the signed-in artist's approved profile,
-and marking a work's pictures as previews after a change that may have made it digital."""
+marking a work's pictures as previews after a change that may have made it digital, and the up and down
+buttons of a collection's or an exhibition's works."""
 
 from __future__ import annotations
 
-from flask import abort, current_app
+from flask import abort, current_app, flash
 from flask_login import current_user
 
 from marketplace import media
-from marketplace.catalog import artists, previews
+from marketplace.catalog import artists, collections, previews
+from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.models import ArtistProfile, ArtistStatus
+from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session
 
 
@@ -27,3 +30,13 @@ def mark_previews(session, work) -> None:
     replaced = previews.mark(session, storage, work)
     if replaced:
         after_commit(lambda: [storage.delete_image(key) for key in replaced])
+
+
+def move_in_collection(item, work_id: int, direction: str) -> None:
+    """The "up" or "down" button of a work in a collection or exhibition (400 for anything else)."""
+    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
+        abort(400)
+    try:
+        collections.move_item(item, work_id, -1 if direction == "up" else 1)
+    except CatalogError as error:
+        flash(str(error.message), "error")

@@ -20,7 +20,7 @@ from marketplace.catalog.forms import (
     WorkForm,
 )
 from marketplace.catalog.models import ArtistStatus, ReviewStatus
-from marketplace.catalog.studio import approved_profile, mark_previews
+from marketplace.catalog.studio import approved_profile, mark_previews, move_in_collection
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES
 from marketplace.core.forms import ActionForm, add_error, render_form
@@ -355,10 +355,5 @@ def _work_context(work, price_form=None, image_form=None, revision=None) -> dict
 def move_collection_work(collection_id: int, work_id: int, direction: str):
     session = db_session()
     item = collections.owned_collection(session, current_user, collection_id) or abort(404)
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    try:
-        collections.move_item(item, work_id, -1 if direction == "up" else 1)
-    except CatalogError as error:
-        flash(str(error.message), "error")
+    move_in_collection(item, work_id, direction)
     return redirect(url_for("studio.collection", collection_id=item.id) + "#order")

@@ -15,6 +15,8 @@ ACTION_TITLES = {
     "reject": _l("Rejected"),
     "approve_translation": _l("Translation approved"),
     "correct_translation": _l("Translation corrected and approved"),
+    "write_translation": _l("Translation written"),
+    "source_changed": _l("Out of date: the original text changed"),
 }
 OTHER_STATUS_TITLES = {
     "applicant": _l("Waiting for review"),

@@ -65,10 +65,8 @@ def work(work_id: int):
     session = db_session()
     item = session.get(Work, work_id) or abort(404)
     form = DecisionForm(seen_status=item.review_status)
-    if form.validate_on_submit():
-        decide = partial(services.decide_work, session, current_user, work_id)
-        if _decide(form, decide):
-            return redirect(url_for("curation.queue"))
+    if _decided(form, services.decide_work, work_id):
+        return redirect(url_for("curation.queue"))
     return _render_review(form, "work", item, item.artist, history=audit.history(session, "work", work_id))
 
 
@@ -78,10 +76,8 @@ def artist(artist_id: int):
     session = db_session()
     profile = session.get(ArtistProfile, artist_id) or abort(404)
     form = DecisionForm(seen_status=profile.status)
-    if form.validate_on_submit():
-        decide = partial(services.decide_artist, session, current_user, artist_id)
-        if _decide(form, decide):
-            return redirect(url_for("curation.queue"))
+    if _decided(form, services.decide_artist, artist_id):
+        return redirect(url_for("curation.queue"))
     return _render_review(
         form, "artist", profile, profile, history=audit.history(session, "artist", artist_id)
     )
@@ -93,10 +89,8 @@ def revision(revision_id: int):
     session = db_session()
     proposal = session.get(WorkRevision, revision_id) or abort(404)
     form = DecisionForm(seen_status=proposal.status)
-    if form.validate_on_submit():
-        decide = partial(services.decide_revision, session, current_user, revision_id)
-        if _decide(form, decide):
-            return redirect(url_for("curation.queue"))
+    if _decided(form, services.decide_revision, revision_id):
+        return redirect(url_for("curation.queue"))
     history = audit.history(session, "revision", revision_id)
     return _render_review(
         form, "revision", proposal.work, proposal.work.artist, history=history, revision=proposal
@@ -127,9 +121,13 @@ def translation(translation_id: int):
 # --- helpers --------------------------------------------------------------------------------------
 
 
-def _decide(form: DecisionForm, decide) -> bool:
+def _decided(form: DecisionForm, decide, item_id: int) -> bool:
+    """On a valid POST, the curator's decision through ``decide`` (a service); True when it was taken."""
+    if not form.validate_on_submit():
+        return False
     try:
-        decided = decide(form.decision.data, form.note.data or "", form.seen_status.data or "")
+        decided = decide(db_session(), current_user, item_id, form.decision.data, form.note.data or "",
+                         form.seen_status.data or "")  # fmt: skip
     except services.ReviewRefused as error:
         flash(str(error.message), "error")
         return False

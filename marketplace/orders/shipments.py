@@ -64,14 +64,8 @@ def mark_shipped(
     shipment.shipped_at = shipment.shipped_at or utcnow()
     session.flush()
     if _all_artists(order, lambda s: s.shipped_at) and order.status in SHIPPABLE:
-        workflow.ORDER.move(
-            session,
-            order,
-            OrderStatus.SHIPPED,
-            actor_id=actor_id,
-            actor_role="artist",
-            note=f"{carrier} {tracking}",
-        )
+        note, target = f"{carrier} {tracking}", OrderStatus.SHIPPED
+        workflow.ORDER.move(session, order, target, actor_id=actor_id, actor_role="artist", note=note)
     return shipment
 
 
@@ -166,14 +160,8 @@ def _deliver(
         shipment.delivered_at, shipment.delivered_by = now, by
         session.flush()
     if _all_artists(order, lambda s: s.delivered_at) and order.status in DELIVERABLE:
-        workflow.ORDER.move(
-            session,
-            order,
-            OrderStatus.DELIVERED,
-            actor_id=actor_id,
-            actor_role=role,
-            note=note or f"confirmed by {by}",
-        )
+        note, target = note or f"confirmed by {by}", OrderStatus.DELIVERED
+        workflow.ORDER.move(session, order, target, actor_id=actor_id, actor_role=role, note=note)
     return Delivery(order.number, shipment.artist_id, by) if changed else None
 
 

@@ -53,3 +53,23 @@ def test_the_author_writes_and_the_source_changes(app, db, make_artist):
         assert (row.status, row.fields) == ("draft", {"title": "Kanga verte"})
         entries = session.scalars(select(AuditEntry).where(AuditEntry.subject_type == "translation"))
         assert {(e.subject_id, e.actor_id) for e in entries} == {(row.id, user_id)}
+
+
+def test_curators_read_that_history_in_their_language(app, db, make_artist, curator):
+    from marketplace.accounts.models import User
+    from marketplace.catalog import collections
+    from tests.support.i18n import translated
+
+    artist_id = make_artist()
+    with app.app_context(), db() as session:
+        owner = session.get(User, session.get(ArtistProfile, artist_id).user_id)
+        french = {"fr": {"title": "Mes kangas"}}
+        texts = collections.CollectionInput("sw", "Kanga zangu", "Utangulizi.", [], french)
+        item = collections.save(session, owner, None, texts, kind="collection", allowed_work_ids=set())
+        changed = collections.CollectionInput("sw", "Kanga zetu", "Utangulizi.", [])
+        collections.save(session, owner, item, changed, kind="collection", allowed_work_ids=set())
+        collection_id = item.id
+    page = curator.get(f"/fr/curator/collections/{collection_id}").get_data(as_text=True)
+    assert translated("fr", "Translation written") in page
+    assert translated("fr", "Out of date: the original text changed") in page
+    assert "write_translation" not in page and "source_changed" not in page
