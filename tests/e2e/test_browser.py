@@ -1,6 +1,7 @@
 """In a real browser: create an account in Chinese, switch language, use the keyboard."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.browser import screenshot
 from tests.support.forms import PASSWORD
@@ -17,7 +18,7 @@ def test_create_account_in_chinese_and_sign_out(live_server, page):
     page.get_by_label(translated("zh", "Password"), exact=True).fill(PASSWORD)
     page.get_by_label(translated("zh", "Repeat the password")).fill("something different")
     page.get_by_role("button", name=translated("zh", "Create account")).click()
-    assert page.get_by_text(translated("zh", "The two passwords do not match.")).is_visible()
+    expect(page.get_by_text(translated("zh", "The two passwords do not match."))).to_be_visible()
     screenshot(page, "register-error-zh")
     # Password fields come back empty after an error, as browsers expect.
     page.get_by_label(translated("zh", "Password"), exact=True).fill(PASSWORD)
@@ -25,9 +26,9 @@ def test_create_account_in_chinese_and_sign_out(live_server, page):
     page.get_by_role("button", name=translated("zh", "Create account")).click()
     page.wait_for_url(f"{live_server}/zh/", timeout=5000)
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
-    assert page.get_by_role("button", name=translated("zh", "Sign out")).is_visible()
+    expect(page.get_by_role("button", name=translated("zh", "Sign out"))).to_be_visible()
     page.get_by_role("button", name=translated("zh", "Sign out")).click()
-    assert page.get_by_role("link", name=translated("zh", "Sign in")).is_visible()
+    expect(page.get_by_role("link", name=translated("zh", "Sign in"))).to_be_visible()
 
 
 def test_language_switcher_keeps_the_page(live_server, page):
@@ -37,7 +38,7 @@ def test_language_switcher_keeps_the_page(live_server, page):
     ).click()
     assert page.url == f"{live_server}/sw/works/?category=textile&sort=price_desc"
     assert page.locator("html").get_attribute("lang") == "sw"
-    assert page.get_by_role("heading", name=translated("sw", "Works")).is_visible()
+    expect(page.get_by_role("heading", name=translated("sw", "Works"))).to_be_visible()
     # The choice is remembered: the bare address now opens in Swahili.
     page.goto(f"{live_server}/")
     assert page.url == f"{live_server}/sw/"

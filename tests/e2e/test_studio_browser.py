@@ -31,9 +31,9 @@ def test_artist_adds_a_work_with_an_image_and_submits_it(live_server, page, make
     page.get_by_label(fr("Currency")).select_option("XOF")
     page.get_by_label(fr("Stock")).fill("3")
     page.get_by_role("button", name=fr("Save as draft")).click()
-    assert page.get_by_text(
+    expect(page.get_by_text(
         fr("The work is saved as a draft. Add its images, then submit it for review.")
-    ).is_visible()
+    )).to_be_visible()
     photo = tmp_path / "pirogues.jpg"
     photo.write_bytes(png_bytes((1200, 800), fmt="JPEG"))
     page.get_by_label(fr("Image (JPEG, PNG or WebP)")).set_input_files(str(photo))
@@ -43,7 +43,7 @@ def test_artist_adds_a_work_with_an_image_and_submits_it(live_server, page, make
     page.get_by_role("button", name=fr("Add the image")).click()
     expect(page.get_by_role("img", name="Pirogues peintes sur la plage")).to_be_visible()
     page.get_by_role("button", name=fr("Submit for review")).click()
-    assert page.get_by_text(fr("The work has been submitted. A curator will review it.")).is_visible()
+    expect(page.get_by_text(fr("The work has been submitted. A curator will review it."))).to_be_visible()
     screenshot(page, "studio-submitted-fr")
     with db(write=False) as session:
         work = session.scalar(select(Work))
