@@ -80,3 +80,18 @@ def test_headings_keep_latin_punctuation_narrow_and_chinese_full_width(live_serv
     page.goto(f"{live_server}/zh/")
     assert page.evaluate(APOSTROPHE_WIDTH, "zh") > 0.8
     assert page.evaluate(APOSTROPHE_WIDTH, "fr") < 0.5  # a French title inside a Chinese page
+
+
+def test_the_cart_fits_a_phone(live_server, page, make_artist, make_work):
+    """On a 390 px screen each cart line is a card: nothing is cut off or scrolls sideways."""
+    title = "Housse de coussin « Ibadandun »"
+    work_id = make_work(make_artist(), title=title, price=4800000, currency="NGN", edition="open", stock=5)
+    page.goto(f"{live_server}/fr/works/{work_id}-kanga-ya-bluu")
+    page.locator("form.buy-form button[type=submit]").click()
+    page.goto(f"{live_server}/fr/cart/")
+    quantity = page.get_by_label(translated("fr", "Quantity"))
+    expect(quantity).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    for control in (quantity, page.get_by_role("button", name=translated("fr", "Update"))):
+        box = control.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
