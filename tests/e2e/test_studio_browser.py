@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from marketplace.catalog.models import Work
-from tests.support.browser import screenshot
+from tests.support.browser import screenshot, sign_in_browser
 from tests.support.forms import PASSWORD
 from tests.support.i18n import translated
 from tests.support.images import png_bytes
@@ -53,3 +53,13 @@ def test_artist_adds_a_work_with_an_image_and_submits_it(live_server, page, make
             95000,
             10,
         )
+
+
+def test_the_studio_lists_works_as_cards_on_a_phone(live_server, page, make_artist, make_work):
+    artist_id = make_artist(language="sw")
+    for price in (95000000, 4800000, 180000):
+        make_work(artist_id, title="Olokun, Orisha wa bahari kuu", price=price, currency="NGN")
+    sign_in_browser(page, live_server, "artist@example.org", "sw")
+    page.goto(f"{live_server}/sw/studio/")
+    expect(page.get_by_role("link", name="Olokun, Orisha wa bahari kuu").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
