@@ -26,9 +26,11 @@ def create_app(config: Config | str | None = None) -> Flask:
         instance_path=config.INSTANCE_DIR,
     )
     app.config.from_mapping(as_mapping(config))
+    app.config["TRUSTED_HOSTS"] = config.trusted_hosts()
     if app.config.get("PROXY_COUNT"):
         count = app.config["PROXY_COUNT"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+        forwarded_host = count if app.config["PROXY_FORWARDS_HOST"] else 0
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=forwarded_host)
 
     register_extensions(app)
     register_request_hooks(app)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WEAK_SECRETS = {"", "dev", "secret", "changeme", "dev-only-not-secret", "testing-only-not-secret"}
@@ -48,8 +49,12 @@ class Config:
         # the application refuses to store or serve a file there.
         self.PRIVATE_MEDIA_DIR = env.get("PRIVATE_MEDIA_DIR") or ""
         self.MAIL_OUTBOX_DIR = env.get("MAIL_OUTBOX_DIR") or str(instance / "outbox")
-        # Links in emails sent outside a request (the sweeper's) point here.
-        self.PUBLIC_BASE_URL = env.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000"
+        # Every absolute address the site gives out (emails, Stripe, QR codes, sitemaps) is built on this,
+        # never on the Host a request came with (links.py). Production requires it.
+        self.PUBLIC_BASE_URL = (env.get("PUBLIC_BASE_URL") or "").strip()
+        # Host names the site answers to, besides PUBLIC_BASE_URL's (comma-separated); others get a 400.
+        extra = (env.get("TRUSTED_HOSTS") or "").split(",")
+        self.EXTRA_TRUSTED_HOSTS = [host.strip() for host in extra if host.strip()]
         self.MAIL_FROM = env.get("MAIL_FROM", "Sino-African Art Marketplace <no-reply@marketplace.local>")
         self.SMTP_HOST = env.get("SMTP_HOST")
         self.SMTP_PORT = int(env.get("SMTP_PORT") or 587)
@@ -91,6 +96,17 @@ class Config:
         self.AUTO_DELIVERY_DAYS_AFTER_SHIPPING = int(env.get("AUTO_DELIVERY_DAYS_AFTER_SHIPPING") or 30)
         # Number of proxies in front of the app that set X-Forwarded-For (for per-IP throttling).
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
+        # Whether those proxies set X-Forwarded-Host, and it may be believed (off: the Host header is used).
+        self.PROXY_FORWARDS_HOST = _bool(env, "PROXY_FORWARDS_HOST")
+
+    #: Host names a local run also answers to.
+    LOCAL_HOSTS: tuple[str, ...] = ()
+
+    def trusted_hosts(self) -> list[str]:
+        """The hosts the application answers to (Flask's TRUSTED_HOSTS)."""
+        public = urlsplit(self.PUBLIC_BASE_URL).hostname
+        hosts = [*([public] if public else []), *self.EXTRA_TRUSTED_HOSTS, *self.LOCAL_HOSTS]
+        return list(dict.fromkeys(hosts))
 
     def problems(self) -> list[str]:
         return []
@@ -98,9 +114,11 @@ class Config:
 
 class DevelopmentConfig(Config):
     ENV_NAME = "development"
+    LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
     def __init__(self, env: dict | None = None) -> None:
         super().__init__(env)
+        self.PUBLIC_BASE_URL = self.PUBLIC_BASE_URL or "http://127.0.0.1:5000"
         # A development key is fine on a laptop; production refuses to run without its own.
         self.SECRET_KEY = self.SECRET_KEY or "dev-only-not-secret"
         self.FAKE_STRIPE_ENABLED = True
@@ -113,10 +131,13 @@ class TestingConfig(Config):
     __test__ = False  # not a pytest test class
 
     ENV_NAME = "testing"
+    LOCAL_HOSTS = ("localhost", "127.0.0.1")
 
     def __init__(self, env: dict | None = None) -> None:
         super().__init__(env)
         self.TESTING = True
+        # Werkzeug's test client asks for http://localhost/; live test servers set their own address.
+        self.PUBLIC_BASE_URL = "http://localhost"
         self.SECRET_KEY = "testing-only-not-secret"  # noqa: S105
         self.DATABASE_URL = "sqlite://"
         self.RATELIMIT_STORAGE_URI = "memory://"
@@ -151,6 +172,12 @@ class ProductionConfig(Config):
             found.append(
                 "CERTIFICATE_SIGNING_KEY must be set (an Ed25519 private key in PEM, or the path of one): "
                 "certificates of authenticity are signed with it."
+            )
+        public = urlsplit(self.PUBLIC_BASE_URL)
+        if public.scheme != "https" or not public.hostname:
+            found.append(
+                "PUBLIC_BASE_URL must be the site's public https address (https://your.domain): every link "
+                "in emails, payment pages and certificates is built on it."
             )
         if self.DATABASE_URL in ("sqlite://", "sqlite:///:memory:"):
             found.append("DATABASE_URL points to an in-memory database.")

@@ -26,6 +26,7 @@ from marketplace.core.forms import add_error, render_form
 from marketplace.db import db_session
 from marketplace.extensions import limiter
 from marketplace.i18n import current_language
+from marketplace.links import external_url
 
 bp = Blueprint("accounts", __name__, url_prefix="/<lang_code>/account")
 admin_bp = Blueprint("admin_users", __name__, url_prefix="/<lang_code>/admin/users")
@@ -116,9 +117,7 @@ def forgot_password():
         user = services.find_by_email(db_session(), form.email.data)
         if user is not None:
             token = services.make_reset_token(current_app.config["SECRET_KEY"], user)
-            link = url_for(
-                "accounts.reset_password", token=token, lang_code=user.preferred_language, _external=True
-            )
+            link = external_url("accounts.reset_password", token=token, lang_code=user.preferred_language)
             mail.send_templated(
                 user.email,
                 user.preferred_language,

@@ -16,6 +16,7 @@ from marketplace.catalog import urls
 from marketplace.certificates import qr, services
 from marketplace.certificates.signing import signer_for
 from marketplace.db import db_session
+from marketplace.links import external_url
 
 bp = Blueprint("certificates", __name__, url_prefix="/<lang_code>")
 
@@ -44,7 +45,7 @@ def _render(code: str, endpoint: str, template: str):
     trusted = verification.status in (services.VALID, services.REVOKED)
     facts = _facts(verification.payload) if trusted else None
     work = catalog.public_work(session, item.work_id) if trusted else None
-    public_url = url_for("certificates.certificate", code=item.code, _external=True)
+    public_url = external_url("certificates.certificate", code=item.code)
     return render_template(
         template,
         verification=verification,

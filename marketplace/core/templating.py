@@ -14,6 +14,7 @@ from flask import Flask, g, request, url_for
 from flask_babel import format_decimal
 
 from marketplace.i18n import formatting, template_context
+from marketplace.links import with_query
 from marketplace.media import available_widths
 
 EXTENSION = "marketplace.templating"
@@ -80,7 +81,9 @@ def smallest_url(key: str, width: int, at_least: int = 640) -> str:
 
 def this_page_with(**changes) -> str:
     """This page's address with some query arguments changed (filters stay in the URL)."""
-    args = request.args.to_dict()
-    args.update({key: value for key, value in changes.items() if value is not None})
+    args = request.args.copy()
+    for key, value in changes.items():
+        if value is not None:
+            args[key] = value
     view_args = dict(g.get("view_args_without_lang") or {})
-    return url_for(request.endpoint, **view_args, **args)
+    return with_query(url_for(request.endpoint, **view_args), args)

@@ -6,13 +6,14 @@ from flask import Blueprint, current_app, g, jsonify, redirect, render_template,
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from markupsafe import escape
 from sqlalchemy import text
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, NotFound
 
 from marketplace.db import engine_for
 from marketplace.extensions import login_manager
-from marketplace.i18n import negotiate_language
+from marketplace.i18n import HTML_LANG, current_language, negotiate_language
 from marketplace.media import LocalStorage
 
 bp = Blueprint("core", __name__)
@@ -81,10 +82,29 @@ def _max_upload_mb() -> int:
 
 
 def render_error(code: int, message: str | None = None):
+    """The translated error page; if the page itself cannot be made (the layout fails too), a bare one:
+    an error page never turns into a second error."""
     title, default_message = ERROR_TEXTS.get(code, ERROR_TEXTS[500])
     if request.path.startswith("/api/") or request.path == "/healthz":
         return jsonify(error=title()), code
-    return render_template("error.html", code=code, title=title(), message=message or default_message()), code
+    try:
+        title_text, message_text = title(), message or default_message()
+        return render_template("error.html", code=code, title=title_text, message=message_text), code
+    except Exception:
+        current_app.logger.exception("the error page for %s failed; answering a bare one", code)
+    return _bare_error_page(code), code
+
+
+def _bare_error_page(code: int) -> str:
+    try:
+        title, text = (str(part()) for part in ERROR_TEXTS.get(code, ERROR_TEXTS[500]))
+        lang = HTML_LANG.get(current_language(), "en")
+    except Exception:
+        title, text, lang = "Error", "Please try again later.", "en"
+    return (
+        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head><body><h1>{escape(title)}</h1><p>{escape(text)}</p></body></html>"
+    )
 
 
 def register_error_handlers(app) -> None:

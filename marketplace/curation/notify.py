@@ -1,17 +1,16 @@
 """Emails to the artist about each decision, in the artist's own language."""
 
-from flask import url_for
-
 from marketplace import mail
 from marketplace.curation.services import Decided
+from marketplace.links import external_url
 
 
 def decision_email(decided: Decided) -> None:
     language = decided.language
     if decided.subject_type == "artist":
-        link = url_for("studio.dashboard", lang_code=language, _external=True)
+        link = external_url("studio.dashboard", lang_code=language)
     else:
-        link = url_for("studio.edit_work", work_id=decided.work_id, lang_code=language, _external=True)
+        link = external_url("studio.edit_work", work_id=decided.work_id, lang_code=language)
     mail.send_templated(
         decided.email,
         language,

@@ -13,6 +13,7 @@ from marketplace.core.forms import ActionForm
 from marketplace.db import db_session, utcnow, writes
 from marketplace.finance import ledger, payouts
 from marketplace.finance.forms import PayoutDetailsForm
+from marketplace.links import external_url
 from marketplace.orders.models import Order
 from marketplace.payments.connect import can_onboard
 from marketplace.payments.gateway import PaymentProviderError
@@ -79,8 +80,8 @@ def _onboard(artist: ArtistProfile):
     try:
         url = payouts.start_onboarding(
             db_session(), gateway_for(current_app), artist, current_user.email,
-            refresh_url=url_for("earnings.stripe_refresh", _external=True),
-            return_url=url_for("earnings.stripe_return", _external=True),
+            refresh_url=external_url("earnings.stripe_refresh"),
+            return_url=external_url("earnings.stripe_return"),
         )  # fmt: skip
     except payouts.PayoutError as error:
         flash(str(error.message), "error")

@@ -12,6 +12,7 @@ from flask_babel import get_locale
 
 from marketplace.config import PROJECT_ROOT
 from marketplace.extensions import babel
+from marketplace.links import absolute, with_query
 
 LANGUAGES = ("zh", "en", "fr", "sw")
 DEFAULT_LANGUAGE = "en"
@@ -78,13 +79,13 @@ def negotiate_language(user_language: str | None = None) -> str:
 
 
 def language_urls(external: bool = False) -> dict[str, str]:
-    """This page in each language, query string kept."""
+    """This page in each language, query string kept (absolute on the public address when ``external``)."""
+    build = absolute if external else str
     if not request.url_rule or "lang_code" not in request.url_rule.arguments:
-        return {code: url_for("catalog.home", lang_code=code, _external=external) for code in LANGUAGES}
+        return {code: build(url_for("catalog.home", lang_code=code)) for code in LANGUAGES}
     args = dict(g.get("view_args_without_lang") or {})
-    query = request.args.to_dict(flat=False)
     return {
-        code: url_for(request.endpoint, lang_code=code, _external=external, **args, **query)
+        code: build(with_query(url_for(request.endpoint, lang_code=code, **args), request.args))
         for code in LANGUAGES
     }
 

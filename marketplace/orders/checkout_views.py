@@ -13,6 +13,7 @@ from marketplace.delivery import quotes as delivery_quotes
 from marketplace.delivery.destination import destination, remember_destination
 from marketplace.i18n import current_language
 from marketplace.i18n.formatting import country_name
+from marketplace.links import external_url
 from marketplace.orders import carts, checkout, notify
 from marketplace.orders.current_cart import current_cart
 from marketplace.orders.forms import AddressForm, DownloadBuyerForm
@@ -105,9 +106,9 @@ def _pay(form: AddressForm, cart, currency: str, quotes) -> str | None:
                 for line in order.lines
             ],
             methods=methods.methods_for(currency),
-            success_url=url_for("payment.returned", number=order.number, _external=True)
+            success_url=external_url("payment.returned", number=order.number)
             + "?session_id={CHECKOUT_SESSION_ID}",
-            cancel_url=url_for("payment.cancel", number=order.number, _external=True),
+            cancel_url=external_url("payment.cancel", number=order.number),
             expires_at=order.expires_at,
             email=order.email,
             locale=CHECKOUT_LOCALES.get(current_language(), "auto"),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from marketplace import mail
 from marketplace.db import sessionmaker_for, unit_of_work
+from marketplace.links import external_url
 from marketplace.orders import carriers
 from marketplace.orders.models import Order, Shipment
 from marketplace.orders.shipments import Delivery
@@ -99,5 +100,5 @@ def to_artist(artist, template: str, endpoint: str, /, **context) -> None:
 
 
 def _url(endpoint: str, **values) -> str:
-    """An absolute address: the request's, or PUBLIC_BASE_URL's for the sweeper (see settlement/cli.py)."""
-    return url_for(endpoint, _external=True, **values)
+    """An absolute address on PUBLIC_BASE_URL (also in the sweeper's emails, see settlement/cli.py)."""
+    return external_url(endpoint, **values)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
-from flask import request
 from flask_babel import force_locale
 
 from marketplace.catalog import urls
@@ -13,6 +10,7 @@ from marketplace.catalog.models import EditionType, Work
 from marketplace.core.templating import media_url
 from marketplace.i18n import HTML_LANG, current_language
 from marketplace.i18n.content import LocalizedText
+from marketplace.links import absolute
 from marketplace.media import available_widths
 from marketplace.money import to_decimal
 
@@ -23,7 +21,7 @@ SOLD_OUT = "https://schema.org/SoldOut"
 def work_jsonld(work: Work, texts: dict[str, LocalizedText]) -> dict:
     """A VisualArtwork with its offer, for the work's page in the current language."""
     lang = current_language()
-    url = urls.work_url(work, lang_code=lang, _external=True)
+    url = absolute(urls.work_url(work, lang_code=lang))
     artist = work.artist
     title, description = texts["title"], texts.get("description")
     data: dict = {
@@ -33,12 +31,12 @@ def work_jsonld(work: Work, texts: dict[str, LocalizedText]) -> dict:
         "inLanguage": HTML_LANG.get(title.lang, title.lang),
         "url": url,
         "image": [
-            _absolute(media_url(image.key, max(available_widths(image.width)))) for image in work.images
+            absolute(media_url(image.key, max(available_widths(image.width)))) for image in work.images
         ],
         "creator": {
             "@type": "Person",
             "name": artist.public_name,
-            "url": urls.artist_url(artist, lang_code=lang, _external=True),
+            "url": absolute(urls.artist_url(artist, lang_code=lang)),
         },
     }
     if description:
@@ -70,6 +68,3 @@ def work_jsonld(work: Work, texts: dict[str, LocalizedText]) -> dict:
     }
     return data
 
-
-def _absolute(path: str) -> str:
-    return urljoin(request.url_root, path)

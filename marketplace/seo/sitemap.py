@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from marketplace.catalog import services, urls
 from marketplace.catalog.models import Collection, ContentTranslation, TranslationStatus, Work
 from marketplace.i18n import DEFAULT_LANGUAGE, HTML_LANG, LANGUAGES
+from marketplace.links import absolute
 
 #: Pages whose only text is the interface's, so they exist in every language.
 UI_PAGES = ("catalog.home", "catalog.works", "catalog.artists", "catalog.exhibitions")
@@ -96,8 +97,8 @@ def content_languages(source_language: str, translated) -> tuple[str, ...]:
 def _versions(
     address: Callable[..., str], languages, lastmod: str | None = None, source: str | None = None
 ) -> list[Entry]:
-    """One entry per language; ``address(lang_code=..., _external=True)`` builds the canonical URL."""
-    by_language = {code: address(lang_code=code, _external=True) for code in languages}
+    """One entry per language; ``address(lang_code=...)`` builds the page's path, on the public address."""
+    by_language = {code: absolute(address(lang_code=code)) for code in languages}
     alternates = [(HTML_LANG[code], by_language[code]) for code in languages]
     # x-default is the English page; a text with no English version points to its original instead.
     default = by_language.get(DEFAULT_LANGUAGE) or by_language.get(source) or by_language[languages[0]]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, make_response, render_template, url_for
+from flask import Blueprint, make_response, render_template
 
 from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES
+from marketplace.links import external_url
 from marketplace.seo.sitemap import SITEMAP_NAMESPACE, XHTML_NAMESPACE, sitemap_entries
 
 bp = Blueprint("seo", __name__)
@@ -34,7 +35,7 @@ def robots():
     """Crawlers may read the catalogue, not the private pages; the sitemap lists what is public."""
     lines = ["User-agent: *"]
     lines += [f"Disallow: /{lang}/{area}/" for lang in LANGUAGES for area in PRIVATE_AREAS]
-    lines.append(f"Sitemap: {url_for('seo.sitemap', _external=True)}")
+    lines.append(f"Sitemap: {external_url('seo.sitemap')}")
     response = make_response("\n".join(lines) + "\n")
     response.mimetype = "text/plain"
     response.cache_control.max_age = SITEMAP_MAX_AGE

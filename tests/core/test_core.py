@@ -83,7 +83,7 @@ def test_production_refuses_insecure_settings():
     message = str(error.value)
     assert "SECRET_KEY" in message and "DEBUG" in message and "fake Stripe" in message
     assert "STRIPE_WEBHOOK_SECRET" in message and "STRIPE_API_BASE" in message
-    assert "CERTIFICATE_SIGNING_KEY" in message
+    assert "CERTIFICATE_SIGNING_KEY" in message and "PUBLIC_BASE_URL" in message
 
 
 def test_production_starts_with_secure_settings():
@@ -93,6 +93,7 @@ def test_production_starts_with_secure_settings():
         "STRIPE_SECRET_KEY": "sk_live_example",
         "STRIPE_WEBHOOK_SECRET": "whsec_example",
         "CERTIFICATE_SIGNING_KEY": "/etc/marketplace/certificate-key.pem",
+        "PUBLIC_BASE_URL": "https://daraja.example.org",
     }
     config = load_config("production", env=env)
     assert config.SESSION_COOKIE_SECURE and config.SESSION_COOKIE_HTTPONLY

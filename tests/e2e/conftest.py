@@ -11,6 +11,7 @@ from tests.support.servers import serve
 @pytest.fixture
 def live_server(app):
     with serve(app) as url:
+        app.config["PUBLIC_BASE_URL"] = url
         yield url
 
 

@@ -37,6 +37,7 @@ def servers(app, tmp_path):
             "SECRET_KEY": "concurrency-test-secret-key-of-some-length",
             "STRIPE_API_BASE": fake_url,
             "STRIPE_WEBHOOK_SECRET": "whsec_concurrency",
+            "PUBLIC_BASE_URL": app_url,
             "SIGNIN_LIMIT_PER_IP": "1000 per minute",
             "ACCOUNT_FORM_LIMIT_PER_IP": "1000 per minute",
         }

@@ -52,6 +52,7 @@ def running_market(app, synchronous: bool) -> Iterator[tuple[str, str, object]]:
         )
         with serve(fake, port) as fake_url:
             app.config["STRIPE_API_BASE"] = fake_url
+            app.config["PUBLIC_BASE_URL"] = app_url  # the links the app gives out (Stripe's return address)
             yield app_url, fake_url, fake
 
 
