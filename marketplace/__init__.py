@@ -8,6 +8,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from marketplace import db
 from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config, refuse_insecure
 from marketplace.extensions import csrf, limiter, login_manager
+from marketplace.numbers import IdConverter
 
 
 def create_app(config: Config | str | None = None) -> Flask:
@@ -25,6 +26,8 @@ def create_app(config: Config | str | None = None) -> Flask:
         static_folder=str(PROJECT_ROOT / "static"),
         instance_path=config.INSTANCE_DIR,
     )
+    # Ids in URLs are bounded before any rule is added (numbers.py): a huge one is a 404, not a 500.
+    app.url_map.converters["int"] = IdConverter
     app.config.from_mapping(as_mapping(config))
     app.config["TRUSTED_HOSTS"] = config.trusted_hosts()
     if app.config.get("PROXY_COUNT"):

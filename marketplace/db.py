@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import DateTime, MetaData, create_engine, event
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, cast, create_engine, event, func
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -39,6 +39,17 @@ class Base(DeclarativeBase):
 def sql_values(values) -> str:
     """An enum's values as a SQL list for CHECK constraints: ``'draft', 'submitted', ...``."""
     return ", ".join(f"'{v.value}'" for v in values)
+
+
+#: An amount of money in minor units: 64-bit on PostgreSQL (an INTEGER would stop at 21 million naira or
+#: shillings); SQLite's INTEGER is 64-bit already.
+MinorUnits = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def total_minor(column):
+    """SUM of an amount column, 0 when there are no rows, as an integer (PostgreSQL sums a BIGINT into a
+    NUMERIC, which would come back as a Decimal)."""
+    return cast(func.coalesce(func.sum(column), 0), MinorUnits)
 
 
 def utcnow() -> datetime:

@@ -22,7 +22,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "marketplace"
 KERNEL = {
     "config", "db", "extensions", "schema", "errors", "states", "audit", "money", "text", "mail", "media",
-    "links", "i18n", "core",
+    "links", "numbers", "i18n", "core",
 }  # fmt: skip
 #: Lowest first. A package may import from its own layer and the layers below, never above.
 LAYERS = [

@@ -8,8 +8,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
 from wtforms import (
     DateField,
-    DecimalField,
-    IntegerField,
     RadioField,
     SelectChoice,
     SelectField,
@@ -23,7 +21,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from marketplace import money
 from marketplace.catalog.models import CATEGORY_TITLES, EditionType
 from marketplace.i18n import ENDONYMS, LANGUAGES
-from marketplace.i18n.forms import Form
+from marketplace.i18n.forms import DecimalField, Form, IntegerField
 from marketplace.text import sort_key
 
 # Unions, unknown and pseudo-locale regions, and the codes reserved for places that are not countries of an

@@ -23,7 +23,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
-from marketplace.db import Base, UTCDateTime, sql_values, utcnow
+from marketplace.db import Base, MinorUnits, UTCDateTime, sql_values, utcnow
 
 if TYPE_CHECKING:
     from marketplace.delivery.models import ShippingProfile
@@ -150,7 +150,7 @@ class Work(Base):
     origin_country: Mapped[str] = mapped_column(String(2))
     edition_type: Mapped[str] = mapped_column(String(10), default=EditionType.UNIQUE.value)
     edition_size: Mapped[int | None] = mapped_column(Integer)
-    price_minor: Mapped[int] = mapped_column(Integer)
+    price_minor: Mapped[int] = mapped_column(MinorUnits)
     currency: Mapped[str] = mapped_column(String(3))
     stock: Mapped[int] = mapped_column(Integer, default=1)
     # Limited editions: how many numbered copies have been sold (the next one is editions_sold + 1).
@@ -163,7 +163,7 @@ class Work(Base):
     is_digital: Mapped[bool] = mapped_column(default=False)
     # Customs: an HS-style heading (9701 paintings, 9702 prints, ...) and the value declared on the parcel.
     hs_code: Mapped[str] = mapped_column(String(12), default="")
-    declared_value_minor: Mapped[int | None] = mapped_column(Integer)
+    declared_value_minor: Mapped[int | None] = mapped_column(MinorUnits)
     # The digital file itself lives in private storage, never under the public media address.
     digital_file_key: Mapped[str | None] = mapped_column(String(200))
     digital_file_name: Mapped[str] = mapped_column(String(200), default="")

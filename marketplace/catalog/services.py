@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import Select, and_, case, false, func, null, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from marketplace import money
+from marketplace import money, numbers
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import (
     ArtistProfile,
@@ -138,9 +138,9 @@ def _bound_in(amount: Decimal, source: str, target: str, rates: dict) -> int | N
     except (InvalidOperation, ValueError):
         return None
     if source == target:
-        return minor
+        return numbers.within_minor_units(minor)
     converted = rate_services.convert(minor, source, target, rates)
-    return converted.amount_minor if converted else None
+    return numbers.within_minor_units(converted.amount_minor) if converted else None
 
 
 def _comparable_price(rates: dict):

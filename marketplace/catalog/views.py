@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from marketplace import money
+from marketplace import money, numbers
 from marketplace.accounts.access import safe_next
 from marketplace.catalog import display, services, urls
 from marketplace.catalog.forms import DisplayCurrencyForm
@@ -68,20 +67,12 @@ def _browse_query() -> services.BrowseQuery:
         country=(args.get("country") or "").upper()[:2] or None,
         edition=args.get("edition") or None,
         availability=args.get("availability") if args.get("availability") in AVAILABILITY else None,
-        min_price=_decimal(args.get("min_price")),
-        max_price=_decimal(args.get("max_price")),
+        min_price=numbers.decimal_arg("min_price"),
+        max_price=numbers.decimal_arg("max_price"),
         currency=currency if currency in money.CURRENCIES else display.display_currency(),
         sort=args.get("sort") if args.get("sort") in services.SORTS else "newest",
-        page=args.get("page", 1, type=int) or 1,
+        page=numbers.int_arg("page", 1, minimum=1),
     )
-
-
-def _decimal(value: str | None) -> Decimal | None:
-    try:
-        number = Decimal((value or "").strip().replace(",", "."))
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() and number >= 0 else None
 
 
 @bp.route("/works/<int:work_id>")

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, send_file, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
@@ -19,6 +30,20 @@ from marketplace.media import LocalStorage
 bp = Blueprint("core", __name__)
 
 MEDIA_MAX_AGE = 365 * 24 * 3600
+
+
+@bp.before_app_request
+def _refuse_nul_bytes():
+    """No address, query or form field of this site holds a NUL character; PostgreSQL refuses to store or
+    compare one, so a request carrying it is refused at the door (400) instead of failing in the database."""
+    if "\x00" in request.path or _any_nul(request.args):
+        abort(400)
+    if request.method in ("POST", "PUT", "PATCH") and _any_nul(request.form):
+        abort(400)
+
+
+def _any_nul(values) -> bool:
+    return any("\x00" in value for listed in values.listvalues() for value in listed)
 
 
 @bp.route("/")

@@ -6,8 +6,6 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import Session
 from wtforms import (
     BooleanField,
-    DecimalField,
-    IntegerField,
     SelectChoice,
     SelectField,
     SelectMultipleField,
@@ -22,7 +20,7 @@ from marketplace.delivery import services
 from marketplace.delivery.customs import HS_HEADINGS
 from marketplace.delivery.models import ZONE_TITLES
 from marketplace.delivery.regions import PRICEABLE
-from marketplace.i18n.forms import Form
+from marketplace.i18n.forms import DecimalField, Form, IntegerField
 
 
 def _hs_choices():

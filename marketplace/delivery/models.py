@@ -9,7 +9,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from marketplace.db import Base, UTCDateTime, sql_values, utcnow
+from marketplace.db import Base, MinorUnits, UTCDateTime, sql_values, utcnow
 
 
 class Zone(enum.StrEnum):
@@ -57,7 +57,7 @@ class ShippingProfile(Base):
     currency: Mapped[str] = mapped_column(String(3))
     handling_days_min: Mapped[int] = mapped_column(Integer, default=1)
     handling_days_max: Mapped[int] = mapped_column(Integer, default=3)
-    free_over_minor: Mapped[int | None] = mapped_column(Integer)
+    free_over_minor: Mapped[int | None] = mapped_column(MinorUnits)
     excluded_countries: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -79,8 +79,8 @@ class ShippingRate(Base):
         ForeignKey("shipping_profiles.id", ondelete="CASCADE"), index=True
     )
     zone: Mapped[str] = mapped_column(String(20))
-    first_item_minor: Mapped[int] = mapped_column(Integer)
-    additional_item_minor: Mapped[int] = mapped_column(Integer, default=0)
+    first_item_minor: Mapped[int] = mapped_column(MinorUnits)
+    additional_item_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
     transit_days_min: Mapped[int] = mapped_column(Integer)
     transit_days_max: Mapped[int] = mapped_column(Integer)
 

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import func, or_, select
 
-from marketplace import audit
+from marketplace import audit, numbers
 from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
@@ -56,7 +56,7 @@ def orders():
     session = db_session()
     status = request.args.get("status") if request.args.get("status") in set(OrderStatus) else None
     query = request.args.get("q", "").strip()[:100]
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = numbers.int_arg("page", 1, minimum=1)
     statement = select(Order)
     if status:
         statement = statement.where(Order.status == status)
@@ -90,7 +90,7 @@ def refund(number: str):
     actor = refunds.Actor(current_user.id, "admin")
     try:
         refund = refunds.refund_line(
-            db_session(), gateway_for(current_app), item.id, int(form.line_id.data), amount,
+            db_session(), gateway_for(current_app), item.id, form.line_id.data, amount,
             form.restock.data,
             form.reason.data, actor, utcnow(),
         )  # fmt: skip

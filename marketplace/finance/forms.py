@@ -7,8 +7,6 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
-    DecimalField,
-    HiddenField,
     SelectChoice,
     SelectField,
     StringField,
@@ -20,7 +18,7 @@ from marketplace.catalog.forms import strip
 from marketplace.catalog.models import CATEGORY_TITLES
 from marketplace.finance.models import PAYOUT_METHOD_TITLES
 from marketplace.finance.payouts import OUTSIDE_STRIPE
-from marketplace.i18n.forms import Form
+from marketplace.i18n.forms import DecimalField, Form, IdField
 from marketplace.money import CURRENCIES
 
 
@@ -39,7 +37,7 @@ def category_choices():
 
 
 class RefundForm(Form):
-    line_id = HiddenField(validators=[InputRequired()])
+    line_id = IdField(validators=[InputRequired()])
     amount = DecimalField(
         _l("Amount to refund"),
         places=None,

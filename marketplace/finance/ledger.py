@@ -16,9 +16,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marketplace.db import total_minor
 from marketplace.finance.commission import Rates, commission_of
 from marketplace.finance.models import Dispute, DisputeStatus, EntryKind, LedgerEntry
 from marketplace.orders.models import Order, OrderLine, Shipment
@@ -127,7 +128,7 @@ def record_payout(
 def reversed_of(session: Session, payout_id: int) -> int:
     """How much of a transfer was taken back by reversals (its positive entries)."""
     return session.scalar(
-        select(func.coalesce(func.sum(LedgerEntry.amount_minor), 0)).where(
+        select(total_minor(LedgerEntry.amount_minor)).where(
             LedgerEntry.payout_id == payout_id, LedgerEntry.amount_minor > 0
         )
     )
@@ -215,7 +216,7 @@ def available_by_order(lines: list[Line], currency: str) -> dict[int, int]:
 def order_net(session: Session, order_id: int) -> int:
     """The order's sales, commissions, refunds and dispute losses added up (payouts excluded)."""
     return session.scalar(
-        select(func.coalesce(func.sum(LedgerEntry.amount_minor), 0)).where(
+        select(total_minor(LedgerEntry.amount_minor)).where(
             LedgerEntry.order_id == order_id, LedgerEntry.kind != K.PAYOUT.value
         )
     )
@@ -224,7 +225,7 @@ def order_net(session: Session, order_id: int) -> int:
 def platform_balances(session: Session) -> dict[str, int]:
     """The platform's commission per currency, net of what was given back."""
     rows = session.execute(
-        select(LedgerEntry.currency, func.sum(LedgerEntry.amount_minor))
+        select(LedgerEntry.currency, total_minor(LedgerEntry.amount_minor))
         .where(LedgerEntry.artist_id.is_(None))
         .group_by(LedgerEntry.currency)
         .order_by(LedgerEntry.currency)

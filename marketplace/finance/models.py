@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.catalog.models import ArtistProfile
-from marketplace.db import Base, UTCDateTime, sql_values, utcnow
+from marketplace.db import Base, MinorUnits, UTCDateTime, sql_values, utcnow
 
 
 class CommissionRate(Base):
@@ -66,7 +66,7 @@ class LedgerEntry(Base):
     artist_id: Mapped[int | None] = mapped_column(ForeignKey("artist_profiles.id"))
     kind: Mapped[str] = mapped_column(String(20))
     currency: Mapped[str] = mapped_column(String(3))
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(MinorUnits)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     order_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
     payout_id: Mapped[int | None] = mapped_column(ForeignKey("payouts.id"))
@@ -108,7 +108,7 @@ class Payout(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id"), index=True)
     currency: Mapped[str] = mapped_column(String(3))
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(MinorUnits)
     method: Mapped[str] = mapped_column(String(20))
     reference: Mapped[str] = mapped_column(String(200), default="")
     paid_on: Mapped[date] = mapped_column(Date)
@@ -134,7 +134,7 @@ class Refund(Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
     order_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
     currency: Mapped[str] = mapped_column(String(3))
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(MinorUnits)
     restocked: Mapped[int] = mapped_column(Integer, default=0)
     reason: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(12), default="marketplace")  # marketplace | stripe
@@ -172,7 +172,7 @@ class Dispute(Base):
     stripe_dispute_id: Mapped[str] = mapped_column(String(255), unique=True)
     charge_id: Mapped[str] = mapped_column(String(255))
     currency: Mapped[str] = mapped_column(String(3))
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(MinorUnits)
     reason: Mapped[str] = mapped_column(String(60), default="")
     status: Mapped[str] = mapped_column(String(10), default=DisputeStatus.OPEN.value, index=True)
     stripe_status: Mapped[str] = mapped_column(String(40), default="")

@@ -33,7 +33,7 @@ def refund(number: str):
     actor = refunds.Actor(current_user.id, "artist", artist_id=profile.id)
     try:
         refund = refunds.refund_line(
-            db_session(), gateway_for(current_app), order.id, int(form.line_id.data), amount,
+            db_session(), gateway_for(current_app), order.id, form.line_id.data, amount,
             form.restock.data,
             form.reason.data, actor, utcnow(),
         )  # fmt: skip

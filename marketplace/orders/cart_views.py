@@ -32,7 +32,7 @@ def change(action: str):
         flash(_("Choose a quantity between 1 and %(max)d.", max=carts.MAX_QUANTITY), "error")
         return redirect(back)
     try:
-        work_id = int(form.work_id.data)
+        work_id = form.work_id.data
         cart = current_cart(create=True)
         if action == "add":
             carts.add(db_session(), cart, work_id, form.quantity.data or 1)

@@ -3,7 +3,7 @@
 import re
 
 from flask_babel import lazy_gettext as _l
-from wtforms import HiddenField, IntegerField, SelectField, StringField
+from wtforms import HiddenField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
@@ -16,12 +16,12 @@ from wtforms.validators import (
 )
 
 from marketplace.catalog.forms import country_choices_to_choose, strip
-from marketplace.i18n.forms import Form
+from marketplace.i18n.forms import Form, IdField, IntegerField
 from marketplace.orders import carriers
 
 
 class CartLineForm(Form):
-    work_id = HiddenField(validators=[InputRequired()])
+    work_id = IdField(validators=[InputRequired()])
     quantity = IntegerField(
         _l("Quantity"), default=1, validators=[InputRequired(), NumberRange(min=0, max=50)]
     )

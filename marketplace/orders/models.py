@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace.accounts.models import User
 from marketplace.catalog.models import ArtistProfile, Work
-from marketplace.db import Base, UTCDateTime, sql_values, utcnow
+from marketplace.db import Base, MinorUnits, UTCDateTime, sql_values, utcnow
 
 
 class OrderStatus(enum.StrEnum):
@@ -77,7 +77,7 @@ class Order(Base):
     email: Mapped[str] = mapped_column(String(254))
     language: Mapped[str] = mapped_column(String(5))
     currency: Mapped[str] = mapped_column(String(3))
-    total_minor: Mapped[int] = mapped_column(Integer)
+    total_minor: Mapped[int] = mapped_column(MinorUnits)
     status: Mapped[str] = mapped_column(String(24), default=OrderStatus.PENDING_PAYMENT.value, index=True)
     ship_name: Mapped[str] = mapped_column(String(120))
     ship_line1: Mapped[str] = mapped_column(String(200))
@@ -90,7 +90,7 @@ class Order(Base):
     stripe_session_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     payment_intent_id: Mapped[str | None] = mapped_column(String(255))
     charge_id: Mapped[str | None] = mapped_column(String(255), index=True)
-    amount_refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
+    amount_refunded_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -127,14 +127,14 @@ class OrderLine(Base):
     work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id"), index=True)
     artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
-    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(MinorUnits)
     quantity: Mapped[int] = mapped_column(Integer)
     edition_numbers: Mapped[list] = mapped_column(JSON, default=list)
     # Fixed when the line is paid, so later changes of the rate never rewrite a sale.
     commission_bp: Mapped[int | None] = mapped_column(Integer)
-    commission_minor: Mapped[int] = mapped_column(Integer, default=0)
-    refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
-    commission_refunded_minor: Mapped[int] = mapped_column(Integer, default=0)
+    commission_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
+    refunded_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
+    commission_refunded_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
     restocked: Mapped[int] = mapped_column(Integer, default=0)
 
     order: Mapped[Order] = relationship(back_populates="lines")
