@@ -12,12 +12,14 @@ FAKE_STRIPE_PORT ?= 12111
 # The address links in emails and Stripe's return pages point to: this run's own.
 PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-## run: set up, migrate SQLite, load demo data if empty, start the fake Stripe server and the app
+## run: set up, migrate SQLite, load demo data if empty, start the fake Stripe server, the worker (emails,
+## the orders sweep) and the app
 run: setup migrate demo
 	@echo "Daraja is starting on http://$(HOST):$(PORT)/  (demo accounts: see README, local use only)"
 	FAKE_STRIPE_PORT=$(FAKE_STRIPE_PORT) $(FLASK) fake-stripe run --host 127.0.0.1 --port $(FAKE_STRIPE_PORT) \
 	  --webhook-url http://$(HOST):$(PORT)/webhooks/stripe & fake=$$!; \
-	trap 'kill $$fake 2>/dev/null' EXIT INT TERM; \
+	FAKE_STRIPE_PORT=$(FAKE_STRIPE_PORT) PUBLIC_BASE_URL=$(PUBLIC_BASE_URL) $(FLASK) worker & worker=$$!; \
+	trap 'kill $$fake $$worker 2>/dev/null' EXIT INT TERM; \
 	FAKE_STRIPE_PORT=$(FAKE_STRIPE_PORT) PUBLIC_BASE_URL=$(PUBLIC_BASE_URL) $(FLASK) run --host $(HOST) --port $(PORT)
 
 ## test: set up, then ruff and every test (PostgreSQL too when MARKETPLACE_TEST_POSTGRES_URL is set)

@@ -40,6 +40,7 @@ def create_app(config: Config | str | None = None) -> Flask:
     register_blueprints(app)
     register_template_helpers(app)
     register_commands(app)
+    register_background_work(app)
     return app
 
 
@@ -78,6 +79,7 @@ def register_request_hooks(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from marketplace.accounts.email_views import bp as admin_emails_bp
     from marketplace.accounts.views import admin_bp
     from marketplace.accounts.views import bp as accounts_bp
     from marketplace.catalog.exhibition_views import bp as curator_exhibitions_bp
@@ -102,9 +104,10 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.settlement.webhook_views import bp as webhooks_bp
 
     for blueprint in (
-        core_bp, catalog_bp, accounts_bp, admin_bp, seo_bp, studio_bp, curator_exhibitions_bp, curation_bp,
-        cart_bp, checkout_bp, orders_bp, payment_bp, webhooks_bp, sales_bp, artist_refunds_bp,
-        certificates_bp, money_admin_bp, earnings_bp, downloads_bp, shipping_profiles_bp, paperwork_bp,
+        core_bp, catalog_bp, accounts_bp, admin_bp, admin_emails_bp, seo_bp, studio_bp,
+        curator_exhibitions_bp, curation_bp, cart_bp, checkout_bp, orders_bp, payment_bp, webhooks_bp,
+        sales_bp, artist_refunds_bp, certificates_bp, money_admin_bp, earnings_bp, downloads_bp,
+        shipping_profiles_bp, paperwork_bp,
     ):  # fmt: skip
         app.register_blueprint(blueprint)
     register_error_handlers(app)
@@ -126,6 +129,13 @@ def register_template_helpers(app: Flask) -> None:
     for domain in (core, accounts, catalog, curation, delivery, orders, finance, certificates,
                    downloads, seo):
         domain.register(app)
+
+
+def register_background_work(app: Flask) -> None:
+    """The worker: email delivery after each commit that queued mail, periodic jobs (worker.py)."""
+    from marketplace import worker
+
+    worker.init_app(app)
 
 
 def register_commands(app: Flask) -> None:

@@ -61,6 +61,8 @@ class Config:
         self.SMTP_USERNAME = env.get("SMTP_USERNAME")
         self.SMTP_PASSWORD = env.get("SMTP_PASSWORD")
         self.SMTP_STARTTLS = _bool(env, "SMTP_STARTTLS", True)
+        # Seconds the worker waits for the mail server (requests never wait for it).
+        self.SMTP_TIMEOUT = float(env.get("SMTP_TIMEOUT") or 30)
 
         self.MAX_CONTENT_LENGTH = int(env.get("MAX_UPLOAD_MB") or 10) * 1024 * 1024
         self.PASSWORD_RESET_MAX_AGE = int(env.get("PASSWORD_RESET_MAX_AGE") or 3600)

@@ -1,20 +1,23 @@
-"""Email in the recipient's language: written to the outbox folder by default, SMTP when configured."""
+"""Email in the recipient's language, rendered now and kept in the outbox until a worker sends it.
+
+``send_templated`` never talks to a mail server: it writes the message into the caller's transaction
+(outbox.py), so an email exists if and only if the change it reports was committed.
+"""
 
 from __future__ import annotations
 
-import smtplib
-import uuid
-from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from pathlib import Path
 
 from flask import current_app, render_template
 from flask_babel import force_locale
+from sqlalchemy.orm import Session
+
+from marketplace import outbox
 
 
-def send_templated(to: str, language: str, template: str, **context) -> EmailMessage:
-    """Render ``templates/email/<template>.txt`` in ``language`` (subject in its first line) and send it."""
+def send_templated(session: Session, to: str, language: str, template: str, **context) -> EmailMessage:
+    """Render ``templates/email/<template>.txt`` in ``language`` (subject in its first line) and queue it."""
     with force_locale(language):
         text = render_template(f"email/{template}.txt", lang=language, **context)
     subject, _, body = text.strip().partition("\n")
@@ -27,21 +30,5 @@ def send_templated(to: str, language: str, template: str, **context) -> EmailMes
     message.set_content(body.strip() + "\n")
     # After set_content, which replaces the Content-* headers.
     message["Content-Language"] = language
-    deliver(message)
+    outbox.add(session, message)
     return message
-
-
-def deliver(message: EmailMessage) -> None:
-    config = current_app.config
-    if config.get("SMTP_HOST"):
-        with smtplib.SMTP(config["SMTP_HOST"], config["SMTP_PORT"], timeout=30) as smtp:
-            if config.get("SMTP_STARTTLS"):
-                smtp.starttls()
-            if config.get("SMTP_USERNAME"):
-                smtp.login(config["SMTP_USERNAME"], config["SMTP_PASSWORD"] or "")
-            smtp.send_message(message)
-        return
-    outbox = Path(config["MAIL_OUTBOX_DIR"])
-    outbox.mkdir(parents=True, exist_ok=True)
-    name = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}.eml"
-    (outbox / name).write_bytes(bytes(message))

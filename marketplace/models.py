@@ -9,4 +9,5 @@ import marketplace.downloads.models  # noqa: F401
 import marketplace.exchange_rates.models  # noqa: F401
 import marketplace.finance.models  # noqa: F401
 import marketplace.orders.models  # noqa: F401
+import marketplace.outbox  # noqa: F401
 import marketplace.search.models  # noqa: F401

@@ -119,6 +119,7 @@ def forgot_password():
             token = services.make_reset_token(current_app.config["SECRET_KEY"], user)
             link = external_url("accounts.reset_password", token=token, lang_code=user.preferred_language)
             mail.send_templated(
+                db_session(),
                 user.email,
                 user.preferred_language,
                 "password_reset",

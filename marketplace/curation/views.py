@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -24,7 +22,7 @@ from marketplace.catalog.models import (
 from marketplace.curation import services, titles
 from marketplace.curation.forms import DecisionForm, TranslationReviewForm
 from marketplace.curation.notify import decision_email
-from marketplace.db import after_commit, db_session
+from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES, current_language
 
 bp = Blueprint("curation", __name__, url_prefix="/<lang_code>/curator")
@@ -131,7 +129,7 @@ def _decided(form: DecisionForm, decide, item_id: int) -> bool:
     except services.ReviewRefused as error:
         flash(str(error.message), "error")
         return False
-    after_commit(partial(decision_email, decided))
+    decision_email(db_session(), decided)
     flash(_("Your decision is saved and the artist has been told."), "success")
     return True
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -15,7 +14,7 @@ from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
 from marketplace.core.forms import ActionForm
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import db_session, utcnow
 from marketplace.exchange_rates import services as rates
 from marketplace.finance import commission, disputes, ledger, payouts, refunds
 from marketplace.finance import notify as artist_notify
@@ -100,8 +99,8 @@ def refund(number: str):
     except PaymentProviderError:
         form.form_errors.append(_("Stripe could not be reached. Nothing was refunded; try again."))
         return _order_page(item, refund_form=form, status=503)
-    after_commit(partial(notify.refunded, number, refund.amount_minor, form.reason.data))
-    after_commit(partial(artist_notify.refunded, [refund.id], form.reason.data))
+    notify.refunded(db_session(), number, refund.amount_minor, form.reason.data)
+    artist_notify.refunded(db_session(), [refund.id], form.reason.data)
     flash(_("The refund has been made."), "success")
     return redirect(url_for("money_admin.order", number=number))
 
@@ -128,8 +127,8 @@ def refund_all(number: str):
         form.form_errors.append(_("Stripe could not be reached. Nothing was refunded; try again."))
         return _order_page(item, order_form=form, status=503)
     amount = sum(refund.amount_minor for refund in made)
-    after_commit(partial(notify.refunded, number, amount, form.reason.data))
-    after_commit(partial(artist_notify.refunded, [refund.id for refund in made], form.reason.data))
+    notify.refunded(db_session(), number, amount, form.reason.data)
+    artist_notify.refunded(db_session(), [refund.id for refund in made], form.reason.data)
     flash(_("The order has been refunded."), "success")
     return redirect(url_for("money_admin.order", number=number))
 
@@ -177,7 +176,7 @@ def record_payout(artist_id: int):
     except payouts.PayoutError as error:
         form.form_errors.append(error.message)
         return _ledger_page(artist, form, status=400)
-    after_commit(partial(artist_notify.paid_out, [payout.id]))
+    artist_notify.paid_out(db_session(), [payout.id])
     flash(_("The payout has been recorded."), "success")
     return redirect(url_for("money_admin.artist_ledger", artist_id=artist.id))
 
@@ -198,7 +197,7 @@ def transfer(artist_id: int):
         flash(_("Stripe could not be reached. Nothing was transferred; try again."), "error")
         return _ledger_page(artist, status=503)
     if made:
-        after_commit(partial(artist_notify.paid_out, [payout.id for payout in made]))
+        artist_notify.paid_out(db_session(), [payout.id for payout in made])
         flash(_("Transferred through Stripe: %(count)s transfers.", count=len(made)), "success")
     else:
         flash(_("Nothing is available to transfer."), "info")

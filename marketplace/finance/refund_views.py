@@ -3,13 +3,11 @@ the artist's orders page (orders/sales_views.py); the refund itself is finance's
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, current_app, flash, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import db_session, utcnow
 from marketplace.finance import refunds
 from marketplace.finance.forms import RefundForm, minor_amount
 from marketplace.orders import notify
@@ -42,6 +40,6 @@ def refund(number: str):
     except PaymentProviderError:
         flash(_("Stripe could not be reached. Nothing was refunded; try again."), "error")
     else:
-        after_commit(partial(notify.refunded, order.number, refund.amount_minor, form.reason.data))
+        notify.refunded(db_session(), order.number, refund.amount_minor, form.reason.data)
         flash(_("The refund has been made. The buyer gets the money back by the means they paid."), "success")
     return redirect(url_for("sales.index"))

@@ -1,4 +1,5 @@
-"""Emails about orders, each in its reader's language, sent after the transaction has committed."""
+"""Emails about orders, each in its reader's language, written to the outbox in the transaction that made
+the change they report (a worker sends them after the commit)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from datetime import datetime, timedelta
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from marketplace import mail
-from marketplace.db import sessionmaker_for, unit_of_work
 from marketplace.links import external_url
 from marketplace.orders import carriers
 from marketplace.orders.models import Order, Shipment
@@ -27,40 +28,40 @@ def provider_message(kind: str):
     return PROVIDER_MESSAGES.get(kind, PROVIDER_MESSAGES["unavailable"])
 
 
-def shipped(number: str, artist_id: int) -> None:
-    """After commit: tell the buyer that this artist's part is on its way (carrier, tracking, estimate)."""
-    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        order = session.scalar(select(Order).where(Order.number == number))
-        shipment = next((s for s in order.shipments if s.artist_id == artist_id), None)
-        if shipment is None or shipment.shipped_at is None:
-            return
-        to_buyer(
-            order,
-            "order_shipped",
-            shipment=shipment,
-            lines=[line for line in order.work_lines if line.artist_id == artist_id],
-            tracking_link=carriers.tracking_url(shipment.carrier, shipment.tracking_number),
-            estimate=delivery_estimate(order, shipment),
-        )
+def shipped(session: Session, number: str, artist_id: int) -> None:
+    """Tell the buyer that this artist's part is on its way (carrier, tracking, estimate)."""
+    order = session.scalar(select(Order).where(Order.number == number))
+    shipment = next((s for s in order.shipments if s.artist_id == artist_id), None)
+    if shipment is None or shipment.shipped_at is None:
+        return
+    to_buyer(
+        session,
+        order,
+        "order_shipped",
+        shipment=shipment,
+        lines=[line for line in order.work_lines if line.artist_id == artist_id],
+        tracking_link=carriers.tracking_url(shipment.carrier, shipment.tracking_number),
+        estimate=delivery_estimate(order, shipment),
+    )
 
 
-def delivered(deliveries: list[Delivery]) -> None:
-    """After commit: tell the buyer and the artist, each in their language, that a part has arrived and
+def delivered(session: Session, deliveries: list[Delivery]) -> None:
+    """Tell the buyer and the artist, each in their language, that a part has arrived and
     who confirmed it (the buyer, the artist, or the marketplace after the waiting time)."""
     if not deliveries:
         return
     days = current_app.config["AUTO_DELIVERY_DAYS_AFTER_SHIPPING"]
-    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        for delivery in deliveries:
-            order = session.scalar(select(Order).where(Order.number == delivery.order_number))
-            shipment = next((s for s in order.shipments if s.artist_id == delivery.artist_id), None)
-            if shipment is None:
-                continue
-            context = {"shipment": shipment, "artist": shipment.artist, "by": delivery.delivered_by,
-                       "days": days}  # fmt: skip
-            # The artist's first and the buyer's last, so the buyer's is the latest in an outbox.
-            to_artist(shipment.artist, "shipment_delivered_artist", "sales.index", order=order, **context)
-            to_buyer(order, "order_delivered", **context)
+    for delivery in deliveries:
+        order = session.scalar(select(Order).where(Order.number == delivery.order_number))
+        shipment = next((s for s in order.shipments if s.artist_id == delivery.artist_id), None)
+        if shipment is None:
+            continue
+        context = {"shipment": shipment, "artist": shipment.artist, "by": delivery.delivered_by,
+                   "days": days}  # fmt: skip
+        # The artist's first and the buyer's last, so the buyer's is the latest in an outbox.
+        artist = shipment.artist
+        to_artist(session, artist, "shipment_delivered_artist", "sales.index", order=order, **context)
+        to_buyer(session, order, "order_delivered", **context)
 
 
 def delivery_estimate(order: Order, shipment: Shipment) -> tuple[datetime, datetime] | None:
@@ -71,16 +72,16 @@ def delivery_estimate(order: Order, shipment: Shipment) -> tuple[datetime, datet
     return order.paid_at + timedelta(days=low), order.paid_at + timedelta(days=max(low, high))
 
 
-def refunded(number: str, amount_minor: int, reason: str) -> None:
-    """After commit: tell the buyer, in their language, what was refunded and why."""
-    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
-        order = session.scalar(select(Order).where(Order.number == number))
-        to_buyer(order, "order_refunded", amount=amount_minor, reason=reason)
+def refunded(session: Session, number: str, amount_minor: int, reason: str) -> None:
+    """Tell the buyer, in their language, what was refunded and why."""
+    order = session.scalar(select(Order).where(Order.number == number))
+    to_buyer(session, order, "order_refunded", amount=amount_minor, reason=reason)
 
 
-def to_buyer(order: Order, template: str, **context) -> None:
+def to_buyer(session: Session, order: Order, template: str, **context) -> None:
     link = _url("orders.order", number=order.number, lang_code=order.language)
     mail.send_templated(
+        session,
         order.email,
         order.language,
         template,
@@ -91,12 +92,12 @@ def to_buyer(order: Order, template: str, **context) -> None:
     )
 
 
-def to_artist(artist, template: str, endpoint: str, /, **context) -> None:
+def to_artist(session: Session, artist, template: str, endpoint: str, /, **context) -> None:
     """One email to the artist, in their language, with ``link`` to ``endpoint`` in that language."""
     user = artist.user
     language = user.preferred_language
     link = _url(endpoint, lang_code=language)
-    mail.send_templated(user.email, language, template, name=user.display_name, link=link, **context)
+    mail.send_templated(session, user.email, language, template, name=user.display_name, link=link, **context)
 
 
 def _url(endpoint: str, **values) -> str:

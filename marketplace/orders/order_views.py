@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from marketplace.core.forms import ActionForm
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import db_session, utcnow
 from marketplace.orders import notify, shipments
 from marketplace.orders.access import own_order
 from marketplace.orders.models import Order
@@ -48,6 +46,6 @@ def confirm_received(number: str, shipment_id: int):
         flash(str(error.message), "error")
     else:
         if delivery:
-            after_commit(partial(notify.delivered, [delivery]))
+            notify.delivered(db_session(), [delivery])
         flash(_("Thank you: we have told the artist that it has arrived."), "success")
     return redirect(url_for("orders.order", number=number))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.catalog import artists
 from marketplace.core.forms import ActionForm
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import db_session, utcnow
 from marketplace.orders import notify, shipments
 from marketplace.orders.access import artist_order
 from marketplace.orders.forms import ShipmentForm
@@ -53,7 +51,7 @@ def ship(number: str):
     except shipments.ShippingError as error:
         flash(str(error.message), "error")
     else:
-        after_commit(partial(notify.shipped, order.number, profile.id))
+        notify.shipped(db_session(), order.number, profile.id)
         flash(_("Marked as shipped. The buyer has been told."), "success")
     return redirect(url_for("sales.index"))
 
@@ -69,6 +67,6 @@ def delivered(number: str):
         flash(str(error.message), "error")
     else:
         if delivery:
-            after_commit(partial(notify.delivered, [delivery]))
+            notify.delivered(db_session(), [delivery])
         flash(_("Marked as delivered."), "success")
     return redirect(url_for("sales.index"))

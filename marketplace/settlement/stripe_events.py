@@ -1,12 +1,10 @@
 """Stripe's events, each processed once: payment sessions settle their order (fulfilment), refunds,
-disputes and connected accounts go to finance. Never commits; what to send once the transaction has
-committed is returned to the caller."""
+disputes and connected accounts go to finance, and the emails about them are queued with them. Never
+commits."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -25,29 +23,27 @@ SETTLING_EVENTS = {
     "checkout.session.expired",
 }
 HANDLED_EVENTS = SETTLING_EVENTS | finance_events.EVENTS
-FollowUps = list[Callable[[], None]]
 
 
-def handle(
-    session: Session, gateway: StripeGateway, event, now: datetime, signer: Signer
-) -> FollowUps | None:
-    """Process a verified event of a handled type, or answer None if its id was processed before.
+def handle(session: Session, gateway: StripeGateway, event, now: datetime, signer: Signer) -> bool:
+    """Process a verified event of a handled type; False if its id was processed before.
 
-    The event id is recorded first, in the same transaction: a delivery that fails (the caller rolls back)
-    is processed again when Stripe retries it. Raises PaymentProviderError when Stripe cannot be reached.
+    The event id is recorded first, in the same transaction as its effects and the emails about them: a
+    delivery that fails (the caller rolls back) is processed again when Stripe retries it. Raises
+    PaymentProviderError when Stripe cannot be reached.
     """
     try:
         with session.begin_nested():
             session.add(WebhookEvent(event_id=event["id"], event_type=event["type"]))
     except IntegrityError:
-        return None
+        return False
     if event["type"] in finance_events.EVENTS:
         handled = finance_events.handle(session, gateway, event, now)
-        follow_ups: FollowUps = []
         if handled.refund_ids:
-            follow_ups.append(partial(artist_notify.refunded_in_stripe, list(handled.refund_ids)))
+            artist_notify.refunded_in_stripe(session, list(handled.refund_ids))
         if handled.dispute:  # opened or decided now, not on a redelivery
-            follow_ups.append(partial(artist_notify.disputed, *handled.dispute))
-        return follow_ups
+            artist_notify.disputed(session, *handled.dispute)
+        return True
     outcome = fulfilment.settle(session, gateway, event["data"]["object"]["id"], now, signer)
-    return [partial(notify.after_settle, outcome)]
+    notify.after_settle(session, outcome)
+    return True

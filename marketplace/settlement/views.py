@@ -3,14 +3,12 @@ settles the order, so whichever arrives first does it and the other finds it don
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, current_app, flash, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
 
 from marketplace.certificates.signing import signer_for
-from marketplace.db import after_commit, db_session, utcnow, writes
+from marketplace.db import db_session, utcnow, writes
 from marketplace.orders.access import own_order
 from marketplace.orders.models import OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
@@ -35,7 +33,7 @@ def returned(number: str):
                 "info",
             )
         else:
-            after_commit(partial(notify.after_settle, outcome))
+            notify.after_settle(db_session(), outcome)
     return redirect(url_for("orders.order", number=number))
 
 
@@ -52,7 +50,7 @@ def cancel(number: str):
         except PaymentProviderError:
             flash(_("Your order will be cancelled automatically if it is not paid."), "info")
         else:
-            after_commit(partial(notify.after_settle, outcome))
+            notify.after_settle(db_session(), outcome)
             flash(_("Your order was cancelled and nothing was charged."), "info")
     return redirect(url_for("orders.order", number=number))
 

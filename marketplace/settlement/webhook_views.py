@@ -6,7 +6,7 @@ import stripe
 from flask import Blueprint, current_app, request
 
 from marketplace.certificates.signing import signer_for
-from marketplace.db import after_commit, db_session, utcnow
+from marketplace.db import db_session, utcnow
 from marketplace.extensions import csrf
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -24,16 +24,14 @@ def stripe_webhook():
     if event["type"] not in stripe_events.HANDLED_EVENTS:
         return {"status": "ignored"}, 200  # nothing to do, and no need to take the write lock
     try:
-        follow_ups = stripe_events.handle(
+        processed = stripe_events.handle(
             db_session(), gateway_for(current_app), event, utcnow(), signer_for(current_app)
         )
     except PaymentProviderError:
         # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
         return {"error": "provider unavailable"}, 503
-    if follow_ups is None:
+    if not processed:
         return {"status": "already processed"}, 200
-    for follow_up in follow_ups:
-        after_commit(follow_up)
     return {"status": "ok"}, 200
 
 
