@@ -30,6 +30,8 @@ NAMING_CONVENTION = {
 write_intent: ContextVar[bool] = ContextVar("write_intent", default=False)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: app.extensions key of the function that answers a request whose commit failed (a response).
+COMMIT_FAILED = "marketplace.commit_failed"
 
 
 class Base(DeclarativeBase):
@@ -196,10 +198,18 @@ def _commit_request(response):
         else:
             session.rollback()
             g.pop("after_commit", None)
-    except Exception:
+    except Exception as error:
+        # The work of the request is lost (a read-only or vanished database): say so with the translated
+        # 503 page (core/views.py), not the server's bare error.
         session.rollback()
         g.pop("after_commit", None)
-        raise
+        from flask import current_app
+
+        handler = current_app.extensions.get(COMMIT_FAILED)
+        if handler is None:
+            raise
+        current_app.logger.exception("the request's work could not be committed")
+        return handler(error)
     finally:
         session.close()
     for callback in g.pop("after_commit", []):
@@ -210,6 +220,13 @@ def _commit_request(response):
 
             current_app.logger.exception("after-commit task failed")
     return response
+
+
+def commit_now() -> None:
+    """Commit what the request has done so far, before it calls another service (Stripe): no transaction,
+    and so no lock, is held while that service answers. What follows runs in a new transaction, which the
+    request commits (or rolls back) as usual; objects read before are expired and read again when used."""
+    db_session().commit()
 
 
 def after_commit(callback) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, NotFound
 
-from marketplace.db import engine_for
+from marketplace.db import COMMIT_FAILED, engine_for
 from marketplace.extensions import login_manager
 from marketplace.i18n import HTML_LANG, current_language, negotiate_language
 from marketplace.media import LocalStorage
@@ -56,12 +56,21 @@ def root():
 
 @bp.route("/healthz")
 def healthz():
+    """200 when the database answers and takes writes; 503 when it is down or read-only."""
     try:
         with engine_for(current_app).connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception:
         current_app.logger.exception("health check: database did not answer")
         return jsonify(status="unavailable", database="down"), 503
+    try:
+        with engine_for(current_app).connect() as connection, connection.begin() as transaction:
+            # Touches no row, but a read-only database refuses it like any write.
+            connection.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 1 = 0"))
+            transaction.rollback()
+    except Exception:
+        current_app.logger.exception("health check: the database does not take writes")
+        return jsonify(status="unavailable", database="read-only"), 503
     return jsonify(status="ok", database="up"), 200
 
 
@@ -150,16 +159,23 @@ def register_error_handlers(app) -> None:
     def database_unavailable(error):
         app.logger.exception("database error", exc_info=error)
         _discard_session()
-        # The page must not ask the database who is signed in.
-        g._login_user = login_manager.anonymous_user()
-        g.database_down = True
-        return render_error(503)
+        return _database_down_page()
+
+    # A commit that fails after the view has answered: the same translated 503 page, never a bare 500.
+    app.extensions[COMMIT_FAILED] = lambda _error: app.make_response(_database_down_page())
 
     @app.errorhandler(Exception)
     def unexpected(error):
         app.logger.exception("unhandled error", exc_info=error)
         _discard_session()
         return render_error(500)
+
+
+def _database_down_page():
+    # The page must not ask the database who is signed in (its session is gone or unusable).
+    g._login_user = login_manager.anonymous_user()
+    g.database_down = True
+    return render_error(503)
 
 
 def _discard_session() -> None:

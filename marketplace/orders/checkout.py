@@ -157,6 +157,12 @@ def release(session: Session, order: Order) -> None:
         )
 
 
+def abandon(session: Session, order: Order, note: str) -> None:
+    """The payment page could not be opened: the stock goes back and the order ends, cancelled."""
+    release(session, order)
+    workflow.ORDER.move(session, order, OrderStatus.CANCELLED, actor_id=None, actor_role="system", note=note)
+
+
 def new_number(now: datetime) -> str:
     return f"D{now:%y%m}-{secrets.token_hex(3).upper()}"
 

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from marketplace.catalog import services as catalog
-from marketplace.db import db_session, utcnow
+from marketplace.db import commit_now, db_session, utcnow
 from marketplace.delivery import quotes as delivery_quotes
 from marketplace.delivery.destination import destination, remember_destination
 from marketplace.i18n import current_language
@@ -17,6 +17,7 @@ from marketplace.links import external_url
 from marketplace.orders import carts, checkout, notify
 from marketplace.orders.current_cart import current_cart
 from marketplace.orders.forms import AddressForm, DownloadBuyerForm
+from marketplace.orders.models import Order
 from marketplace.payments import methods
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -24,6 +25,8 @@ from marketplace.payments.provider import gateway_for
 bp = Blueprint("checkout", __name__, url_prefix="/<lang_code>/checkout")
 #: Stripe Checkout's own page has no Swahili: it then follows the buyer's browser.
 CHECKOUT_LOCALES = {"zh": "zh", "fr": "fr", "en": "en"}
+#: Stripe puts the session's id into the return address in place of this template.
+RETURN_QUERY = "?session_id={CHECKOUT_SESSION_ID}"
 
 
 @bp.route("/<currency>", methods=["GET", "POST"])
@@ -88,40 +91,57 @@ def _delivery_quotes(form: AddressForm, group, currency: str):
 
 
 def _pay(form: AddressForm, cart, currency: str, quotes) -> str | None:
-    """Create the order and its Stripe session; the payment page's address, or None (errors on the form)."""
-    session, now = db_session(), utcnow()
+    """Create the order and its Stripe session; the payment page's address, or None (errors on the form).
+
+    Two short transactions around the call to Stripe, never one open across it (a slow Stripe would hold
+    the database's write lock and every other buyer would wait): the order and its held stock are committed
+    first; then the session's id is recorded, or, if Stripe refused or did not answer, the stock is given
+    back and the order cancelled. An order left pending without a session (the process died in between)
+    is released by the sweep when its hold ends.
+    """
+    session = db_session()
     try:
         order = checkout.start(
-            session, current_user, cart, currency, _address(form), current_language(), now, quotes
-        )
-        remote = gateway_for(current_app).create_checkout_session(
-            order_number=order.number,
-            currency=currency,
-            lines=[
-                (
-                    _("Delivery: %(artist)s", artist=line.title) if line.is_shipping else line.title,
-                    methods.to_stripe_amount(line.unit_price_minor, currency),
-                    line.quantity,
-                )
-                for line in order.lines
-            ],
-            methods=methods.methods_for(currency),
-            success_url=external_url("payment.returned", number=order.number)
-            + "?session_id={CHECKOUT_SESSION_ID}",
-            cancel_url=external_url("payment.cancel", number=order.number),
-            expires_at=order.expires_at,
-            email=order.email,
-            locale=CHECKOUT_LOCALES.get(current_language(), "auto"),
+            session, current_user, cart, currency, _address(form), current_language(), utcnow(), quotes
         )
     except checkout.CheckoutError as error:
         form.form_errors.append(error.message)
+        return None
+    order_id, payment = order.id, _payment_request(order, currency)
+    commit_now()
+    try:
+        remote = gateway_for(current_app).create_checkout_session(**payment)
     except PaymentProviderError as error:
+        checkout.abandon(session, session.get(Order, order_id), f"payment page not opened: {error.kind}")
+        commit_now()
         form.form_errors.append(notify.provider_message(error.kind))
-    else:
-        order.stripe_session_id = remote.id
-        checkout.remove_ordered_lines(cart, order)
-        return remote.url
-    return None
+        return None
+    order = session.get(Order, order_id)
+    order.stripe_session_id = remote.id
+    checkout.remove_ordered_lines(cart, order)
+    return remote.url
+
+
+def _payment_request(order, currency: str) -> dict:
+    """What Stripe's Checkout needs for ``order``, as plain values (read before the transaction ends)."""
+    return {
+        "order_number": order.number,
+        "currency": currency,
+        "lines": [
+            (
+                _("Delivery: %(artist)s", artist=line.title) if line.is_shipping else line.title,
+                methods.to_stripe_amount(line.unit_price_minor, currency),
+                line.quantity,
+            )
+            for line in order.lines
+        ],
+        "methods": methods.methods_for(currency),
+        "success_url": external_url("payment.returned", number=order.number) + RETURN_QUERY,
+        "cancel_url": external_url("payment.cancel", number=order.number),
+        "expires_at": order.expires_at,
+        "email": order.email,
+        "locale": CHECKOUT_LOCALES.get(current_language(), "auto"),
+    }
 
 
 def _address(form: AddressForm) -> checkout.Address:

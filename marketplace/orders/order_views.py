@@ -19,8 +19,11 @@ bp = Blueprint("orders", __name__, url_prefix="/<lang_code>/orders")
 @bp.route("/")
 @login_required
 def index():
+    # An order whose payment page never opened (Stripe refused or did not answer) was never the buyer's.
     orders = db_session().scalars(
-        select(Order).where(Order.buyer_id == current_user.id).order_by(Order.created_at.desc())
+        select(Order)
+        .where(Order.buyer_id == current_user.id, Order.stripe_session_id.is_not(None))
+        .order_by(Order.created_at.desc())
     )
     return render_template("orders/list.html", orders=list(orders))
 

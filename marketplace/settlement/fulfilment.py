@@ -40,10 +40,10 @@ class Outcome:
 
 
 def settle(
-    session: Session, gateway: StripeGateway, session_id: str, now: datetime, signer: Signer
+    session: Session, gateway: StripeGateway, remote: CheckoutSession, now: datetime, signer: Signer
 ) -> Outcome:
-    """Bring the order of ``session_id`` in line with the payment session's real state."""
-    remote = gateway.retrieve_session(session_id)
+    """Bring the order of the payment session ``remote`` in line with its real state, which the caller
+    asked Stripe for before any transaction began (no lock is held while Stripe answers)."""
     order = session.scalar(
         select(Order)
         .where(Order.stripe_session_id == remote.id)

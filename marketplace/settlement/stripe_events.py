@@ -13,7 +13,7 @@ from marketplace.certificates.signing import Signer
 from marketplace.finance import events as finance_events
 from marketplace.finance import notify as artist_notify
 from marketplace.orders.models import WebhookEvent
-from marketplace.payments.gateway import StripeGateway
+from marketplace.payments.gateway import CheckoutSession, StripeGateway
 from marketplace.settlement import fulfilment, notify
 
 SETTLING_EVENTS = {
@@ -25,7 +25,17 @@ SETTLING_EVENTS = {
 HANDLED_EVENTS = SETTLING_EVENTS | finance_events.EVENTS
 
 
-def handle(session: Session, gateway: StripeGateway, event, now: datetime, signer: Signer) -> bool:
+def prefetch(gateway: StripeGateway, event) -> CheckoutSession | None:
+    """Stripe's current state of an event's payment session, asked before any transaction begins."""
+    if event["type"] in SETTLING_EVENTS:
+        return gateway.retrieve_session(event["data"]["object"]["id"])
+    return None
+
+
+def handle(
+    session: Session, gateway: StripeGateway, event, now: datetime, signer: Signer,
+    remote: CheckoutSession | None = None,
+) -> bool:  # fmt: skip
     """Process a verified event of a handled type; False if its id was processed before.
 
     The event id is recorded first, in the same transaction as its effects and the emails about them: a
@@ -44,6 +54,6 @@ def handle(session: Session, gateway: StripeGateway, event, now: datetime, signe
         if handled.dispute:  # opened or decided now, not on a redelivery
             artist_notify.disputed(session, *handled.dispute)
         return True
-    outcome = fulfilment.settle(session, gateway, event["data"]["object"]["id"], now, signer)
+    outcome = fulfilment.settle(session, gateway, remote or prefetch(gateway, event), now, signer)
     notify.after_settle(session, outcome)
     return True

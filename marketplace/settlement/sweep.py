@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from marketplace.certificates.signing import signer_for
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
-from marketplace.orders import notify, shipments
+from marketplace.orders import checkout, notify, shipments, workflow
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -21,6 +21,7 @@ from marketplace.settlement import notify as settle_notify
 
 @dataclass
 class Report:
+    released: int = 0
     settled: int = 0
     unreachable: list[str] = field(default_factory=list)
     delivered: int = 0
@@ -30,6 +31,7 @@ def run(app: Flask) -> Report:
     """One sweep. Emails are rendered in a request context on PUBLIC_BASE_URL (their links point there)."""
     with app.test_request_context(base_url=app.config["PUBLIC_BASE_URL"]):
         report = Report()
+        _release_orphans(app, report)
         _settle_overdue(app, report)
         days = app.config["AUTO_DELIVERY_DAYS_AFTER_SHIPPING"]
         with unit_of_work(sessionmaker_for(app)) as session:
@@ -37,6 +39,26 @@ def run(app: Flask) -> Report:
             notify.delivered(session, deliveries)
         report.delivered = len(deliveries)
         return report
+
+
+def _release_orphans(app: Flask, report: Report) -> None:
+    """Orders whose payment page was never opened (the checkout died between its two transactions):
+    their hold ends like any other, without asking Stripe."""
+    with unit_of_work(sessionmaker_for(app)) as session:
+        orphans = session.scalars(
+            select(Order).where(
+                Order.status == OrderStatus.PENDING_PAYMENT.value,
+                Order.expires_at < utcnow(),
+                Order.stripe_session_id.is_(None),
+            )
+        ).all()
+        for order in orphans:
+            order = workflow.lock_order(session, order.id)
+            if order.status == OrderStatus.PENDING_PAYMENT.value and order.stripe_session_id is None:
+                checkout.release(session, order)
+                workflow.ORDER.move(session, order, OrderStatus.EXPIRED, actor_id=None, actor_role="system",
+                                    note="the payment page was never opened")  # fmt: skip
+                report.released += 1
 
 
 def _settle_overdue(app: Flask, report: Report) -> None:
@@ -54,8 +76,9 @@ def _settle_overdue(app: Flask, report: Report) -> None:
             remote = gateway.retrieve_session(session_id)
             if remote.status == "open":
                 gateway.expire_session(session_id)
+                remote = gateway.retrieve_session(session_id)  # its state after the expiry
             with unit_of_work(factory) as session:
-                outcome = fulfilment.settle(session, gateway, session_id, utcnow(), signer)
+                outcome = fulfilment.settle(session, gateway, remote, utcnow(), signer)
                 settle_notify.after_settle(session, outcome)
             report.settled += 1
         except PaymentProviderError as error:

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import login_required
 
 from marketplace.certificates.signing import signer_for
-from marketplace.db import db_session, utcnow, writes
+from marketplace.db import commit_now, db_session, utcnow, writes
 from marketplace.orders.access import own_order
 from marketplace.orders.models import OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
@@ -45,8 +45,7 @@ def cancel(number: str):
     item = own_order(number)
     if item.status == OrderStatus.PENDING_PAYMENT.value and item.stripe_session_id:
         try:
-            gateway_for(current_app).expire_session(item.stripe_session_id)
-            outcome = _settle(item.stripe_session_id)
+            outcome = _settle(item.stripe_session_id, expire=True)
         except PaymentProviderError:
             flash(_("Your order will be cancelled automatically if it is not paid."), "info")
         else:
@@ -55,6 +54,12 @@ def cancel(number: str):
     return redirect(url_for("orders.order", number=number))
 
 
-def _settle(session_id: str) -> fulfilment.Outcome:
+def _settle(session_id: str, expire: bool = False) -> fulfilment.Outcome:
+    """Ask Stripe for the session's state (ending it first when ``expire``) with no transaction open, then
+    settle the order in a new one."""
     gateway, signer = gateway_for(current_app), signer_for(current_app)
-    return fulfilment.settle(db_session(), gateway, session_id, utcnow(), signer)
+    commit_now()  # the order was only read so far: no lock is held while Stripe answers
+    if expire:
+        gateway.expire_session(session_id)
+    remote = gateway.retrieve_session(session_id)
+    return fulfilment.settle(db_session(), gateway, remote, utcnow(), signer)

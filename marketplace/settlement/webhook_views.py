@@ -23,10 +23,11 @@ def stripe_webhook():
         return {"error": "invalid signature"}, 400
     if event["type"] not in stripe_events.HANDLED_EVENTS:
         return {"status": "ignored"}, 200  # nothing to do, and no need to take the write lock
+    gateway, signer = gateway_for(current_app), signer_for(current_app)
     try:
-        processed = stripe_events.handle(
-            db_session(), gateway_for(current_app), event, utcnow(), signer_for(current_app)
-        )
+        # Asked before the transaction begins: no lock is held while Stripe answers.
+        remote = stripe_events.prefetch(gateway, event)
+        processed = stripe_events.handle(db_session(), gateway, event, utcnow(), signer, remote)
     except PaymentProviderError:
         # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
         return {"error": "provider unavailable"}, 503

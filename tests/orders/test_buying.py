@@ -3,6 +3,7 @@
 import email
 import email.policy
 import threading
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -139,8 +140,11 @@ def test_stripe_errors_leave_nothing_behind(app, sync_market, buyer, make_artist
         as_text=True
     )
     assert stock(db, work_id) == 1
+    # The order was committed before Stripe was called (no lock held while it answers), then cancelled:
+    # nothing waits for payment and the buyer's orders do not list it.
     with db(write=False) as session:
-        assert session.scalar(select(func.count()).select_from(Order)) == 0
+        assert [o.status for o in session.scalars(select(Order))] == ["cancelled"]
+    assert "D2" not in buyer.get("/en/orders/").get_data(as_text=True)
 
 
 def test_bad_signature_is_refused_and_changes_nothing(app, sync_market, client, db):
@@ -311,8 +315,31 @@ def test_a_stripe_timeout_leaves_nothing_behind(app, sync_market, buyer, make_ar
     response = check_out(buyer, "EUR")
     assert response.status_code == 400
     assert stock(db, work_id) == 1
-    with db(write=False) as session:
-        assert session.scalar(select(func.count()).select_from(Order)) == 0
+    with db(write=False) as session:  # committed before Stripe was called, then cancelled
+        assert [o.status for o in session.scalars(select(Order))] == ["cancelled"]
+
+
+def test_a_slow_stripe_does_not_hold_up_other_buyers(
+    app, sync_market, buyer, make_user, make_artist, make_work
+):
+    """No database write transaction or row lock is held while Stripe answers: while one buyer's payment
+    page takes 5 s to open, another buyer adds the same work to their cart and checks out at once."""
+    app.config["STRIPE_TIMEOUT_SECONDS"] = 10
+    work_id = make_work(make_artist(), currency="EUR", edition="open", stock=5)
+    make_user(email="other@example.org", language="fr")
+    other = app.test_client()
+    sign_in(other, email="other@example.org")
+    add_to_cart(buyer, work_id)
+    slow_once = {"delay_seconds": 5, "times": 1}
+    requests.post(f"{sync_market['fake_url']}/_control/fail", json=slow_once, timeout=10)
+    slow = threading.Thread(target=check_out, args=(buyer, "EUR"))
+    slow.start()
+    time.sleep(0.8)  # the first buyer's request now waits for Stripe
+    started = time.monotonic()
+    assert add_to_cart(other, work_id).status_code == 302
+    assert check_out(other, "EUR").status_code == 303
+    assert time.monotonic() - started < 3.0  # not the 4 s left of the first buyer's wait
+    slow.join(timeout=30)
 
 
 def test_declined_card_leaves_the_order_unpaid_until_the_buyer_gives_up(app, sync_market, buyer, make_artist,
@@ -360,5 +387,30 @@ def test_the_sweeper_settles_holds_whose_events_were_missed(
     result = app.test_cli_runner().invoke(args=["orders", "sweep"])
     assert result.exit_code == 0, result.output
     assert "Settled 1 overdue orders" in result.output
+    assert only_order(db).status == "expired"
+    assert stock(db, work_id) == 2
+
+
+def test_the_sweeper_releases_an_order_whose_payment_page_never_opened(
+    app, buyer, make_artist, make_work, db
+):
+    """The checkout commits the order and its hold before calling Stripe; if the process dies before it
+    records the payment session, the sweep ends the hold when it runs out, without asking Stripe."""
+    from datetime import timedelta
+
+    from marketplace.accounts.models import User
+    from marketplace.db import utcnow
+    from marketplace.orders import carts, checkout
+
+    work_id = make_work(make_artist(), edition="open", stock=2, currency="EUR")
+    add_to_cart(buyer, work_id, 2)
+    with app.test_request_context("/fr/"), db() as session:
+        user = session.scalar(select(User).where(User.email == "buyer@example.org"))
+        cart = carts.find(session, user.id, None)
+        address = checkout.Address(**{"line2": "", "region": "", **ADDRESS})
+        checkout.start(session, user, cart, "EUR", address, "fr", utcnow() - timedelta(hours=1))
+    assert stock(db, work_id) == 0
+    result = app.test_cli_runner().invoke(args=["orders", "sweep"])
+    assert result.exit_code == 0, result.output
     assert only_order(db).status == "expired"
     assert stock(db, work_id) == 2
