@@ -1,4 +1,4 @@
-"""What every response tells the browser to protect its visitor: the security headers.
+"""What every response tells the browser to protect its visitor: security headers, and cookies set one way.
 
 Headers (one ``after_request``; no extension, see docs/architecture.md): a Content-Security-Policy that
 allows only this site's own files (pages carry no inline script, style or event handler, so none is
@@ -6,6 +6,12 @@ allowed; the JSON-LD ``<script type="application/ld+json">`` of work pages is a 
 neither run nor check against ``script-src``), no framing, no MIME sniffing, no address sent to other
 sites, no powerful browser features, and HSTS in production. A view that set one of these headers itself
 (the downloads' ``Referrer-Policy: no-referrer``) keeps its own.
+
+Cookies: :func:`set_cookie` is the one way the application sets a cookie of its own (the cart, the
+language, the display currency, the delivery destination): ``HttpOnly`` (no script needs to read them; the
+site has none), ``SameSite=Lax``, and ``Secure`` whenever the session cookie is (``SESSION_COOKIE_SECURE``,
+always on in production). Flask and Flask-Login set the session and remember-me cookies from their own
+settings, which production makes Secure too.
 """
 
 from __future__ import annotations
@@ -53,3 +59,14 @@ def add_security_headers(response: Response) -> Response:
         response.headers.setdefault("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY)
     return response
 
+
+def set_cookie(response: Response, name: str, value: str, max_age: int) -> None:
+    """Set one of the application's cookies, with the flags every one of them needs."""
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")),
+        httponly=True,
+        samesite="Lax",
+    )
