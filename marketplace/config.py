@@ -59,8 +59,13 @@ class Config:
 
         self.MAX_CONTENT_LENGTH = int(env.get("MAX_UPLOAD_MB") or 10) * 1024 * 1024
         self.PASSWORD_RESET_MAX_AGE = int(env.get("PASSWORD_RESET_MAX_AGE") or 3600)
-        # Failed sign-ins only are counted, per account and per address.
-        self.SIGNIN_LIMIT_PER_ACCOUNT = env.get("SIGNIN_LIMIT_PER_ACCOUNT", "5 per 15 minutes")
+        # Failed sign-ins only are counted: per account from one address (so a stranger's failures do not
+        # lock the owner out at home), per account from every address (a higher cap against attacks spread
+        # over many addresses), and per address.
+        self.SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS = env.get(
+            "SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS", "5 per 15 minutes"
+        )
+        self.SIGNIN_LIMIT_PER_ACCOUNT = env.get("SIGNIN_LIMIT_PER_ACCOUNT", "50 per hour")
         self.SIGNIN_LIMIT_PER_IP = env.get("SIGNIN_LIMIT_PER_IP", "30 per 15 minutes")
         self.ACCOUNT_FORM_LIMIT_PER_IP = env.get("ACCOUNT_FORM_LIMIT_PER_IP", "20 per hour")
 

@@ -24,7 +24,7 @@ from marketplace.accounts.forms import (
 from marketplace.accounts.models import Role, User
 from marketplace.core.forms import add_error, render_form
 from marketplace.db import db_session
-from marketplace.extensions import limiter
+from marketplace.extensions import client_address, limiter
 from marketplace.i18n import current_language
 
 bp = Blueprint("accounts", __name__, url_prefix="/<lang_code>/account")
@@ -33,6 +33,10 @@ admin_bp = Blueprint("admin_users", __name__, url_prefix="/<lang_code>/admin/use
 
 def _signin_ip_limit() -> str:
     return current_app.config["SIGNIN_LIMIT_PER_IP"]
+
+
+def _signin_account_address_limit() -> str:
+    return current_app.config["SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS"]
 
 
 def _signin_account_limit() -> str:
@@ -44,7 +48,16 @@ def _form_limit() -> str:
 
 
 def _account_key() -> str:
-    return "signin-account:" + services.normalize_email(request.form.get("email", ""))
+    return "signin-account:" + _email_tried()
+
+
+def _account_address_key() -> str:
+    """The account from this address: a stranger's failures elsewhere do not count against the owner."""
+    return f"signin-account-address:{client_address()}:{_email_tried()}"
+
+
+def _email_tried() -> str:
+    return services.normalize_email(request.form.get("email", ""))
 
 
 def _failed(response) -> bool:
@@ -77,6 +90,13 @@ def register():
 
 @bp.route("/sign-in", methods=["GET", "POST"])
 @limiter.limit(_signin_ip_limit, methods=["POST"], deduct_when=_failed, scope="signin-ip")
+@limiter.limit(
+    _signin_account_address_limit,
+    key_func=_account_address_key,
+    methods=["POST"],
+    deduct_when=_failed,
+    scope="signin-account-address",
+)
 @limiter.limit(
     _signin_account_limit,
     key_func=_account_key,
