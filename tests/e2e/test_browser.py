@@ -105,3 +105,17 @@ def test_the_cart_fits_a_phone(live_server, page, make_artist, make_work):
     for control in (quantity, page.get_by_role("button", name=translated("fr", "Update"))):
         box = control.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_pages_break_no_rule_of_the_content_security_policy(live_server, page, make_artist, make_work):
+    """Chromium reports in the console anything the policy blocks: an inline style or script, a handler."""
+    work_id = make_work(make_artist())
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in
+            message.text else None)  # fmt: skip
+    for path in ("/fr/", "/zh/works/", f"/sw/works/{work_id}-kanga-ya-bluu", "/en/account/register",
+                 "/en/no-such-page"):  # fmt: skip
+        response = page.goto(f"{live_server}{path}")
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        page.wait_for_load_state("load")
+    assert refused == []
