@@ -70,10 +70,13 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
-    """Cookies that follow the visitor from page to page: their cart and where they want works delivered."""
+    """The security headers of every response, and the cookies that follow the visitor from page to page:
+    their cart and where they want works delivered."""
+    from marketplace import security
     from marketplace.delivery import destination
     from marketplace.orders import current_cart
 
+    security.init_app(app)
     current_cart.init_app(app)
     destination.init_app(app)
 

@@ -15,7 +15,7 @@ translate_cli = AppGroup("translate", help="Interface translations (messages.pot
 
 
 def register(app: Flask) -> None:
-    from marketplace.catalog.cli import search_cli
+    from marketplace.catalog.cli import media_cli, search_cli
     from marketplace.exchange_rates.cli import rates_cli
     from marketplace.payments.fake_stripe.cli import fake_stripe_cli
     from marketplace.settlement.cli import orders_cli
@@ -27,6 +27,7 @@ def register(app: Flask) -> None:
         translate_cli,
         rates_cli,
         search_cli,
+        media_cli,
         orders_cli,
         fake_stripe_cli,
     ):

@@ -6,7 +6,9 @@ with insecure settings and says why, so a mistake is caught at deploy time rathe
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -66,8 +68,13 @@ class Config:
 
         self.MAX_CONTENT_LENGTH = int(env.get("MAX_UPLOAD_MB") or 10) * 1024 * 1024
         self.PASSWORD_RESET_MAX_AGE = int(env.get("PASSWORD_RESET_MAX_AGE") or 3600)
-        # Failed sign-ins only are counted, per account and per address.
-        self.SIGNIN_LIMIT_PER_ACCOUNT = env.get("SIGNIN_LIMIT_PER_ACCOUNT", "5 per 15 minutes")
+        # Failed sign-ins only are counted: per account from one address (so a stranger's failures do not
+        # lock the owner out at home), per account from every address (a higher cap against attacks spread
+        # over many addresses), and per address.
+        self.SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS = env.get(
+            "SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS", "5 per 15 minutes"
+        )
+        self.SIGNIN_LIMIT_PER_ACCOUNT = env.get("SIGNIN_LIMIT_PER_ACCOUNT", "50 per hour")
         self.SIGNIN_LIMIT_PER_IP = env.get("SIGNIN_LIMIT_PER_IP", "30 per 15 minutes")
         self.ACCOUNT_FORM_LIMIT_PER_IP = env.get("ACCOUNT_FORM_LIMIT_PER_IP", "20 per hour")
 
@@ -157,6 +164,8 @@ class ProductionConfig(Config):
         self.SESSION_COOKIE_SECURE = True
         self.REMEMBER_COOKIE_SECURE = True
         self.PREFERRED_URL_SCHEME = "https"
+        # gunicorn starts WEB_CONCURRENCY workers when no --workers is given; the app cannot see --workers.
+        self.WEB_CONCURRENCY = (env.get("WEB_CONCURRENCY") or "").strip()
 
     def problems(self) -> list[str]:
         found = []
@@ -168,8 +177,13 @@ class ProductionConfig(Config):
             found.append("The fake Stripe server is for development only: unset FAKE_STRIPE_ENABLED.")
         if not self.STRIPE_SECRET_KEY or not self.STRIPE_WEBHOOK_SECRET:
             found.append("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set.")
-        if self.STRIPE_API_BASE and "127.0.0.1" in self.STRIPE_API_BASE:
+        if self.STRIPE_API_BASE and is_this_machine(self.STRIPE_API_BASE):
             found.append("STRIPE_API_BASE points to a local fake Stripe server; unset it in production.")
+        if self.RATELIMIT_STORAGE_URI.startswith("memory://") and self.WEB_CONCURRENCY != "1":
+            found.append(
+                "REDIS_URL must be set: each worker process would keep its own sign-in counters in memory. "
+                "Only a single process (WEB_CONCURRENCY=1, which gunicorn then follows) may do without."
+            )
         if not self.CERTIFICATE_SIGNING_KEY:
             found.append(
                 "CERTIFICATE_SIGNING_KEY must be set (an Ed25519 private key in PEM, or the path of one): "
@@ -184,6 +198,27 @@ class ProductionConfig(Config):
         if self.DATABASE_URL in ("sqlite://", "sqlite:///:memory:"):
             found.append("DATABASE_URL points to an in-memory database.")
         return found
+
+
+def is_this_machine(url: str) -> bool:
+    """Whether ``url`` names this machine (localhost, a loopback or unspecified address, in any of the forms
+    a resolver accepts: 127.0.0.1, 127.1, 2130706433, [::1], [::ffff:127.0.0.1]), or no host at all."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return True
+    if not host or host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            address = ipaddress.IPv4Address(socket.inet_aton(host))  # the short and numeric IPv4 forms
+        except OSError:
+            return False  # a name: Stripe's, or a proxy's
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_loopback or address.is_unspecified
 
 
 CONFIGS: dict[str, type[Config]] = {

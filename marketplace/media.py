@@ -6,8 +6,10 @@ Storage sits behind a small interface so object storage can replace the local fo
 from __future__ import annotations
 
 import io
+import re
 import secrets
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +21,9 @@ ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
 MAX_PIXELS = 40_000_000
 #: The mark drawn across the public previews of digital works (whose file is sold, not the picture).
 WATERMARK_TEXT = "Daraja · preview"
+#: Pictures are stored as ``img/<4 hex>/<24 hex>/<width>.webp``.
+IMAGE_PREFIX = "img"
+_KEY_PARTS = re.compile(r"[0-9a-f]{4}/[0-9a-f]{24}")
 
 
 class ImageRejected(ValueError):
@@ -30,6 +35,7 @@ class Storage(Protocol):
     def read(self, key: str) -> bytes: ...
     def path(self, key: str) -> Path | None: ...
     def delete_image(self, key: str) -> None: ...
+    def stored_images(self) -> Iterator[tuple[str, float]]: ...
 
 
 class LocalStorage:
@@ -58,6 +64,13 @@ class LocalStorage:
                 rendition.unlink()
             folder.rmdir()
 
+    def stored_images(self) -> Iterator[tuple[str, float]]:
+        """Every picture :func:`store_image` made here: its key and when its folder last changed (a POSIX
+        timestamp). Nothing else under the folder is listed."""
+        for folder in sorted((self.root / IMAGE_PREFIX).glob("*/*")):
+            if folder.is_dir() and _KEY_PARTS.fullmatch(f"{folder.parent.name}/{folder.name}"):
+                yield f"{IMAGE_PREFIX}/{folder.parent.name}/{folder.name}", folder.stat().st_mtime
+
     def _resolve(self, key: str) -> Path:
         target = (self.root / key).resolve()
         if self.root.resolve() not in target.parents:
@@ -83,7 +96,7 @@ def store_image(storage: Storage, data: bytes, watermark: bool = False) -> Store
     image = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
     if watermark:
         image = _marked(image)
-    key = f"img/{secrets.token_hex(2)}/{secrets.token_hex(12)}"
+    key = f"{IMAGE_PREFIX}/{secrets.token_hex(2)}/{secrets.token_hex(12)}"
     widths = available_widths(image.width)
     for width in widths:
         rendition = image.copy()

@@ -2,7 +2,7 @@
 
 - A view module (``views.py``, ``*_views.py``) imports no other view module.
 - The kernel (config, db, extensions, schema, core/, i18n/ and the shared helpers errors, states, audit,
-  money, text, mail, media, links, numbers, outbox) imports no domain.
+  money, text, mail, media, links, numbers, outbox, security) imports no domain.
 - Domains stand in layers and import only their own layer or those below (LAYERS, lowest first).
 - No import cycle, between modules (counting imports inside functions) or between packages.
 - Template helpers are registered in one way: only a domain's ``templating.py`` touches Jinja.
@@ -22,7 +22,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "marketplace"
 KERNEL = {
     "config", "db", "extensions", "schema", "errors", "states", "audit", "money", "text", "mail", "media",
-    "links", "numbers", "outbox", "i18n", "core",
+    "links", "numbers", "outbox", "security", "i18n", "core",
 }  # fmt: skip
 #: Lowest first. A package may import from its own layer and the layers below, never above.
 LAYERS = [

@@ -57,6 +57,10 @@ class ForgotPasswordForm(Form):
     )
 
 
+class ConfirmRegistrationForm(Form):
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)])
+
+
 class ResetPasswordForm(Form):
     password = PasswordField(_l("New password"), validators=[DataRequired(), Length(max=PASSWORD_FIELD_MAX)])
     confirm = PasswordField(

@@ -1,11 +1,25 @@
-"""Account rules: registration, authentication, passwords, sessions and roles. Never commits."""
+"""Account rules: registration, authentication, passwords, sessions and roles. Never commits.
+
+Registration answers the same whether or not the address has an account, so that nobody can learn who
+has one: a new address receives a link (:func:`registration_token`) that creates the account when its
+owner opens it and enters the password they chose, and an address already taken receives a note that
+someone tried. The link carries the registration itself, encrypted and authenticated with a key derived
+from ``SECRET_KEY`` (the password only as its hash): nothing is stored until the address is proven.
+"""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import json
 import secrets
+import time
+from dataclasses import dataclass
 
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select
@@ -45,6 +59,8 @@ _COMMON_PASSWORDS = frozenset(
 )
 # A real hash so that a missing account costs as much time as a wrong password.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
+#: How long the link that finishes a registration works.
+REGISTRATION_LINK_MAX_AGE = 24 * 3600
 
 
 class AccountError(Refused):
@@ -79,15 +95,76 @@ def password_problem(password: str, email: str = "") -> str | None:
 def register(
     session: Session, email: str, password: str, display_name: str, language: str, currency: str = "USD"
 ) -> User:
+    """Create an account at once (administrators' command, demo data, tests); visitors go through
+    :func:`registration_token` and :func:`create_registered`."""
     email = normalize_email(email)
     if find_by_email(session, email) is not None:
         raise AccountError(_l("An account with this email address already exists."), field="email")
+    check_new_password(password, email)
+    return _create(session, email, generate_password_hash(password), display_name, language, currency)
+
+
+def check_new_password(password: str, email: str) -> None:
     problem = password_problem(password, email)
     if problem:
         raise AccountError(problem, field="password")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What a visitor asked for on the registration form, carried by the link emailed to them."""
+
+    email: str
+    display_name: str
+    language: str
+    password_hash: str
+
+
+def registration_token(secret_key: str, email: str, password: str, display_name: str, language: str) -> str:
+    """The link's token for a new registration (call :func:`check_new_password` first)."""
+    registration = {"e": normalize_email(email), "n": display_name.strip(), "l": language,
+                    "h": generate_password_hash(password)}  # fmt: skip
+    return _registration_cipher(secret_key).encrypt(json.dumps(registration).encode()).decode()
+
+
+def spend_like_a_registration(password: str) -> None:
+    """The work :func:`registration_token` does, for an address that has an account already: both
+    answers then take the same time."""
+    _registration_cipher(secrets.token_hex(16)).encrypt(generate_password_hash(password).encode())
+
+
+def registration_from_token(
+    secret_key: str, token: str, max_age: int = REGISTRATION_LINK_MAX_AGE
+) -> Registration:
+    cipher = _registration_cipher(secret_key)
+    try:
+        data = json.loads(cipher.decrypt(token.encode()))
+        age = time.time() - cipher.extract_timestamp(token.encode())
+    except (InvalidToken, ValueError, TypeError):
+        raise AccountError(_l("This link is not valid. Create your account again.")) from None
+    if age > max_age:
+        raise AccountError(_l("This link has expired. Create your account again.")) from None
+    return Registration(email=data["e"], display_name=data["n"], language=data["l"], password_hash=data["h"])
+
+
+def create_registered(session: Session, registration: Registration, password: str) -> User:
+    """The account of a registration whose link was opened, once its owner has entered the password they
+    chose: someone who did not register cannot be given an account whose password another person knows."""
+    if not check_password_hash(registration.password_hash, password or ""):
+        raise AccountError(_l("This is not the password you chose when you created the account."),
+                           field="password")  # fmt: skip
+    if find_by_email(session, registration.email) is not None:
+        raise AccountError(_l("This account has already been created. Sign in."))
+    return _create(session, registration.email, registration.password_hash, registration.display_name,
+                   registration.language)  # fmt: skip
+
+
+def _create(
+    session: Session, email: str, password_hash: str, display_name: str, language: str, currency: str = "USD"
+) -> User:
     user = User(
         email=email,
-        password_hash=generate_password_hash(password),
+        password_hash=password_hash,
         display_name=display_name.strip(),
         preferred_language=language,
         display_currency=currency if currency in DISPLAY_CURRENCIES else "USD",
@@ -95,6 +172,11 @@ def register(
     session.add(user)
     session.flush()
     return user
+
+
+def _registration_cipher(secret_key: str) -> Fernet:
+    key = HKDF(hashes.SHA256(), length=32, salt=None, info=b"registration link").derive(secret_key.encode())
+    return Fernet(base64.urlsafe_b64encode(key))
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:

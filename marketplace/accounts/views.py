@@ -13,6 +13,7 @@ from marketplace.accounts import services
 from marketplace.accounts.access import role_required, safe_next
 from marketplace.accounts.forms import (
     ChangePasswordForm,
+    ConfirmRegistrationForm,
     ForgotPasswordForm,
     ProfileForm,
     RegisterForm,
@@ -24,7 +25,7 @@ from marketplace.accounts.forms import (
 from marketplace.accounts.models import Role, User
 from marketplace.core.forms import add_error, render_form
 from marketplace.db import db_session
-from marketplace.extensions import limiter
+from marketplace.extensions import client_address, limiter
 from marketplace.i18n import current_language
 from marketplace.links import external_url
 
@@ -36,6 +37,10 @@ def _signin_ip_limit() -> str:
     return current_app.config["SIGNIN_LIMIT_PER_IP"]
 
 
+def _signin_account_address_limit() -> str:
+    return current_app.config["SIGNIN_LIMIT_PER_ACCOUNT_AND_ADDRESS"]
+
+
 def _signin_account_limit() -> str:
     return current_app.config["SIGNIN_LIMIT_PER_ACCOUNT"]
 
@@ -45,7 +50,16 @@ def _form_limit() -> str:
 
 
 def _account_key() -> str:
-    return "signin-account:" + services.normalize_email(request.form.get("email", ""))
+    return "signin-account:" + _email_tried()
+
+
+def _account_address_key() -> str:
+    """The account from this address: a stranger's failures elsewhere do not count against the owner."""
+    return f"signin-account-address:{client_address()}:{_email_tried()}"
+
+
+def _email_tried() -> str:
+    return services.normalize_email(request.form.get("email", ""))
 
 
 def _failed(response) -> bool:
@@ -59,25 +73,84 @@ def _after_sign_in():
 @bp.route("/register", methods=["GET", "POST"])
 @limiter.limit(_form_limit, methods=["POST"])
 def register():
+    """The same answer and one email whether or not the address has an account (see services)."""
     if current_user.is_authenticated:
         return redirect(url_for("catalog.home"))
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            user = services.register(
-                db_session(), form.email.data, form.password.data, form.display_name.data, current_language()
-            )
+            services.check_new_password(form.password.data, form.email.data)
         except services.AccountError as error:
+            add_error(form, error)
+        else:
+            _send_registration_email(form)
+            email = services.normalize_email(form.email.data)
+            flash(_("We have sent an email to %(email)s. Follow it to continue.", email=email), "info")
+            return redirect(url_for("catalog.home"))
+    return render_form("accounts/register.html", form)
+
+
+@bp.route("/register/<token>", methods=["GET", "POST"])
+@limiter.limit(_form_limit, methods=["POST"])
+def confirm_registration(token: str):
+    """The link of the registration email: the new account is made once its password is entered."""
+    if current_user.is_authenticated:
+        return redirect(url_for("catalog.home"))
+    try:
+        registration = services.registration_from_token(current_app.config["SECRET_KEY"], token)
+    except services.AccountError as error:
+        return render_template("accounts/registration_invalid.html", message=error.message), 400
+    form = ConfirmRegistrationForm()
+    if form.validate_on_submit():
+        try:
+            user = services.create_registered(db_session(), registration, form.password.data)
+        except services.AccountError as error:
+            if error.field is None:  # made already, by an earlier click
+                flash(str(error.message), "info")
+                return redirect(url_for("accounts.sign_in"))
             add_error(form, error)
         else:
             login_user(user)
             flash(_("Welcome, %(name)s. Your account is ready.", name=user.display_name), "success")
-            return _after_sign_in()
-    return render_form("accounts/register.html", form)
+            return redirect(url_for("catalog.home"))
+    return render_form("accounts/confirm_registration.html", form, email=registration.email)
+
+
+def _send_registration_email(form) -> None:
+    """Into the outbox, like every email: the link that creates the account to a new address, or a note
+    to the owner of an address that has an account (in the owner's language), which the form must not
+    reveal. Both cost the same work."""
+    session = db_session()
+    email, password = services.normalize_email(form.email.data), form.password.data
+    owner = services.find_by_email(session, email)
+    if owner is None:
+        lang = current_language()
+        token = services.registration_token(
+            current_app.config["SECRET_KEY"], email, password, form.display_name.data, lang
+        )
+        link = external_url("accounts.confirm_registration", token=token)
+        hours = services.REGISTRATION_LINK_MAX_AGE // 3600
+        mail.send_templated(session, email, lang, "registration_link", name=form.display_name.data, link=link,
+                            hours=hours)  # fmt: skip
+        return
+    services.spend_like_a_registration(password)
+    lang = owner.preferred_language
+    mail.send_templated(
+        session, owner.email, lang, "registration_account_exists", user=owner,
+        sign_in=external_url("accounts.sign_in", lang_code=lang),
+        reset=external_url("accounts.forgot_password", lang_code=lang),
+    )  # fmt: skip
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
 @limiter.limit(_signin_ip_limit, methods=["POST"], deduct_when=_failed, scope="signin-ip")
+@limiter.limit(
+    _signin_account_address_limit,
+    key_func=_account_address_key,
+    methods=["POST"],
+    deduct_when=_failed,
+    scope="signin-account-address",
+)
 @limiter.limit(
     _signin_account_limit,
     key_func=_account_key,

@@ -31,13 +31,14 @@ def profile_for(session: Session, user: User) -> ArtistProfile | None:
     return session.scalar(select(ArtistProfile).where(ArtistProfile.user_id == user.id))
 
 
-def apply(session: Session, user: User, data: ArtistInput, image: StoredImage | None = None) -> ArtistProfile:
-    """A signed-in user applies to sell; the application waits for a curator."""
+def apply(session: Session, user: User, data: ArtistInput) -> ArtistProfile:
+    """A signed-in user applies to sell; the application waits for a curator. The portrait is given after
+    (:func:`set_portrait`), once everything else has been accepted, so a refused form stores no file."""
     if profile_for(session, user) is not None:
         raise CatalogError(_l("You have already applied to sell on Daraja."))
     _check(data)
     profile = ArtistProfile(user=user)
-    _fill(profile, data, image)
+    _fill(profile, data)
     session.add(profile)
     workflow.ARTIST.begin(
         session, profile, ArtistStatus.APPLICANT, action="apply", actor_id=user.id, actor_role="artist"
@@ -46,11 +47,9 @@ def apply(session: Session, user: User, data: ArtistInput, image: StoredImage | 
     return profile
 
 
-def update_profile(
-    session: Session, profile: ArtistProfile, data: ArtistInput, image: StoredImage | None = None
-) -> None:
+def update_profile(session: Session, profile: ArtistProfile, data: ArtistInput) -> None:
     _check(data)
-    _fill(profile, data, image)
+    _fill(profile, data)
     session.flush()
     _save_bio(session, profile, data)
     if profile.status == ArtistStatus.CHANGES_REQUESTED.value:
@@ -69,7 +68,14 @@ def _check(data: ArtistInput) -> None:
         raise CatalogError(_l("Tell buyers about yourself in your own language."), field="bio")
 
 
-def _fill(profile: ArtistProfile, data: ArtistInput, image: StoredImage | None) -> None:
+def set_portrait(profile: ArtistProfile, image: StoredImage) -> str | None:
+    """Give the profile its new portrait; returns the key of the one it replaces (to delete after commit)."""
+    replaced = profile.image_key
+    profile.image_key, profile.image_width, profile.image_height = image.key, image.width, image.height
+    return replaced if replaced != image.key else None
+
+
+def _fill(profile: ArtistProfile, data: ArtistInput) -> None:
     profile.public_name = data.public_name.strip()
     profile.slug = slugify(data.public_name)
     profile.country = data.country
@@ -77,8 +83,6 @@ def _fill(profile: ArtistProfile, data: ArtistInput, image: StoredImage | None) 
     profile.disciplines = list(data.disciplines)
     profile.source_language = data.source_language
     profile.bio = data.bio.strip()
-    if image is not None:
-        profile.image_key, profile.image_width, profile.image_height = image.key, image.width, image.height
 
 
 def _save_bio(session: Session, profile: ArtistProfile, data: ArtistInput) -> None:

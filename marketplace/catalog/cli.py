@@ -1,15 +1,20 @@
-"""`flask search ...`: maintenance of the works' search index."""
+"""`flask search ...` and `flask media ...`: maintenance of the works' search index and of stored pictures."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from marketplace import media
+from marketplace.catalog import media_sweep
 from marketplace.catalog.search_index import reindex_all
 from marketplace.db import sessionmaker_for, unit_of_work
 
 search_cli = AppGroup("search", help="Full-text search over works.")
+media_cli = AppGroup("media", help="Stored pictures (MEDIA_DIR).")
 
 
 @search_cli.command("reindex")
@@ -18,3 +23,21 @@ def search_reindex() -> None:
     with unit_of_work(sessionmaker_for(current_app)) as session:
         count = reindex_all(session)
     click.echo(f"Indexed {count} works.")
+
+
+@media_cli.command("sweep")
+@click.option("--grace-hours", type=click.IntRange(min=1), default=24, show_default=True,
+              help="Keep pictures younger than this, which a request may still be saving.")  # fmt: skip
+@click.option("--dry-run", is_flag=True, help="List what would be deleted; delete nothing.")
+def media_sweep_command(grace_hours: int, dry_run: bool) -> None:
+    """Delete stored pictures that no artist, work, proposed change or collection names."""
+    storage = media.storage_for(current_app)
+    now, grace = datetime.now(UTC), timedelta(hours=grace_hours)
+    with unit_of_work(sessionmaker_for(current_app), write=False) as session:
+        if dry_run:
+            found = media_sweep.orphans(session, storage, now, grace)
+        else:
+            found = media_sweep.sweep(session, storage, now, grace)
+    for key in found:
+        click.echo(key)
+    click.echo(f"{len(found)} pictures {'would be ' if dry_run else ''}deleted.")

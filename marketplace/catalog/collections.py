@@ -76,9 +76,9 @@ def save(
     data: CollectionInput,
     kind: str,
     allowed_work_ids: set[int],
-    cover: StoredImage | None = None,
 ) -> Collection:
-    """Create or update; works keep the order given. Only ``allowed_work_ids`` may be included."""
+    """Create or update; works keep the order given. Only ``allowed_work_ids`` may be included. The cover
+    is given after (:func:`set_cover`), once everything else has been accepted."""
     if not set(data.work_ids) <= allowed_work_ids:
         raise CatalogError(_l("Choose works from the list."), field="works")
     if len(data.work_ids) > MAX_ITEMS:
@@ -93,8 +93,6 @@ def save(
     item.introduction = data.introduction.strip()
     item.slug = slugify(item.title) or slugify(data.translations.get("en", {}).get("title", ""))
     item.starts_on, item.ends_on = data.starts_on, data.ends_on
-    if cover is not None:
-        item.cover_key, item.cover_width, item.cover_height = cover.key, cover.width, cover.height
     # Works already in keep their place; newly chosen ones go to the end.
     chosen = set(data.work_ids)
     kept = [entry for entry in item.items if entry.work_id in chosen]
@@ -113,6 +111,13 @@ def save(
         actor_role="curator" if kind == "exhibition" else "artist",
     )
     return item
+
+
+def set_cover(item: Collection, cover: StoredImage) -> str | None:
+    """Give the collection its new cover; returns the key of the one it replaces (to delete after commit)."""
+    replaced = item.cover_key
+    item.cover_key, item.cover_width, item.cover_height = cover.key, cover.width, cover.height
+    return replaced if replaced != cover.key else None
 
 
 def input_from(form) -> CollectionInput:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from functools import partial
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from marketplace import media
 from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
-from marketplace.catalog import collections, services, works
+from marketplace.catalog import collections, services
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import ExhibitionForm
-from marketplace.catalog.studio import move_in_collection
+from marketplace.catalog.studio import move_in_collection, store_picture
 from marketplace.core.forms import ActionForm, add_error, render_form
 from marketplace.db import db_session
 from marketplace.i18n import current_language
@@ -47,7 +48,6 @@ def edit(exhibition_id: int | None = None):
         collections.fill_form(session, form, item)
     if form.validate_on_submit():
         try:
-            cover = works.store_upload(media.storage_for(current_app), form.cover.data, field="cover")
             item = collections.save(
                 session,
                 current_user,
@@ -55,8 +55,8 @@ def edit(exhibition_id: int | None = None):
                 collections.input_from(form),
                 kind="exhibition",
                 allowed_work_ids={w.id for w in public},
-                cover=cover,
             )
+            store_picture(form.cover.data, "cover", partial(collections.set_cover, item))
         except CatalogError as error:
             add_error(form, error)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -20,7 +21,7 @@ from marketplace.catalog.forms import (
     WorkForm,
 )
 from marketplace.catalog.models import ArtistStatus, ReviewStatus
-from marketplace.catalog.studio import approved_profile, mark_previews, move_in_collection
+from marketplace.catalog.studio import approved_profile, mark_previews, move_in_collection, store_picture
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES
 from marketplace.core.forms import ActionForm, add_error, render_form
@@ -65,8 +66,8 @@ def apply():
     form = ArtistApplicationForm(source_language=current_language())
     if form.validate_on_submit():
         try:
-            image = works.store_upload(media.storage_for(current_app), form.image.data)
-            artists.apply(session, current_user, _artist_input(form), image)
+            applied = artists.apply(session, current_user, _artist_input(form))
+            store_picture(form.image.data, "image", partial(artists.set_portrait, applied))
         except CatalogError as error:
             add_error(form, error)
         else:
@@ -85,8 +86,8 @@ def profile():
             getattr(form, f"bio_{lang}").data = row.fields.get("bio", "")
     if form.validate_on_submit():
         try:
-            image = works.store_upload(media.storage_for(current_app), form.image.data)
-            artists.update_profile(session, current, _artist_input(form), image)
+            artists.update_profile(session, current, _artist_input(form))
+            store_picture(form.image.data, "image", partial(artists.set_portrait, current))
         except CatalogError as error:
             add_error(form, error)
         else:

@@ -17,6 +17,7 @@ from marketplace.core.forms import ActionForm
 from marketplace.db import db_session
 from marketplace.i18n import current_language
 from marketplace.search import query as search_query
+from marketplace.security import set_cookie
 
 bp = Blueprint("catalog", __name__, url_prefix="/<lang_code>")
 AVAILABILITY = ("available", "sold_out")
@@ -166,9 +167,7 @@ def choose_display_currency():
     if not form.validate_on_submit():
         return redirect(back)
     response = redirect(back)
-    response.set_cookie(
-        display.CURRENCY_COOKIE, form.currency.data, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
-    )
+    set_cookie(response, display.CURRENCY_COOKIE, form.currency.data, 365 * 24 * 3600)
     if current_user.is_authenticated:
         current_user.display_currency = form.currency.data
     return response

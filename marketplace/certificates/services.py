@@ -5,10 +5,18 @@ unit of a work, signed with the platform's Ed25519 key (``signing.Signer``). The
 issued and never rewritten; revocation (the unit was refunded and returned) is a state of the row, not
 part of the statement. Verification re-checks the signature against the stored text, so any change made
 to the stored statement or signature after issue shows as "tampered".
+
+The statement is printed on the public page so that anyone can check it, so it must not name the order.
+Version 2 statements carry ``order_commitment`` instead: the SHA-256 of ``<nonce>:<order number>``, whose
+nonce is a secret of the certificate derived from the key (:func:`order_opening`). Nobody can find the
+number from it (an order number has too few possible values to hide behind a plain hash), the buyer is
+shown the opening, and verification checks that it names the certificate's order. Version 1 statements
+(issued before) name the order number in full: they stay valid and are shown whole to their buyer only.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import secrets
@@ -25,7 +33,7 @@ from marketplace.certificates.signing import Signer
 from marketplace.downloads.services import is_digital_work
 from marketplace.orders.models import Order, OrderLine, OrderStatus
 
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
 #: The licence of a digital work, named in its certificates' statements: personal use, version 1.
 DIGITAL_LICENCE = "personal-use-1"
 #: Crockford's base32: no I, L, O or U, so a code copied by hand from paper is not misread.
@@ -48,6 +56,14 @@ class Verification:
     status: str
     certificate: Certificate | None = None
     payload: dict[str, Any] | None = None
+    order_number: str | None = None  # of the certificate's order, when its statement names it
+    buyer_id: int | None = None
+
+    @property
+    def statement_is_public(self) -> bool:
+        """Whether the stored statement can be printed for anyone: it parsed, and names no order number
+        (version 1 statements do; a broken one might)."""
+        return self.payload is not None and "order_number" not in self.payload
 
     @property
     def found(self) -> bool:
@@ -75,9 +91,18 @@ def canonical_json(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def order_opening(signer: Signer, code: str, order_number: str) -> str:
+    """The text whose SHA-256 is a version 2 statement's ``order_commitment``: shown to the buyer only."""
+    return f"{signer.order_nonce(code)}:{order_number}"
+
+
+def order_commitment(opening: str) -> str:
+    return hashlib.sha256(opening.encode("utf-8")).hexdigest()
+
+
 def build_payload(
     code: str, line: OrderLine, order: Order, work: Work, artist: ArtistProfile,
-    edition_number: int | None, now: datetime, key_id: str,
+    edition_number: int | None, now: datetime, signer: Signer,
 ) -> dict[str, Any]:  # fmt: skip
     limited = work.edition_type == EditionType.LIMITED.value
     payload = {
@@ -93,9 +118,9 @@ def build_payload(
         "edition_number": edition_number if limited else None,
         "edition_size": work.edition_size if limited else None,
         "year": work.year,
-        "order_number": order.number,
+        "order_commitment": order_commitment(order_opening(signer, code, order.number)),
         "issued_on": now.astimezone(UTC).date().isoformat(),
-        "key_id": key_id,
+        "key_id": signer.key_id,
     }
     if is_digital_work(work):
         # The licence the buyer holds (templates/catalog/_licence.html); physical works' statements are
@@ -135,7 +160,7 @@ def issue_for_order(session: Session, order: Order, now: datetime, signer: Signe
             code = new_code()
             edition_number = int(numbers[unit - 1]) if limited else None
             payload = canonical_json(
-                build_payload(code, line, order, work, artist, edition_number, now, signer.key_id)
+                build_payload(code, line, order, work, artist, edition_number, now, signer)
             )
             certificate = Certificate(
                 code=code,
@@ -192,6 +217,11 @@ def verify(session: Session, code: str | None, signer: Signer) -> Verification:
         return Verification(TAMPERED, certificate)
     if not signer.verify(certificate.payload.encode("utf-8"), certificate.signature):
         return Verification(TAMPERED, certificate, payload)
+    number, buyer_id = session.execute(
+        select(Order.number, Order.buyer_id)
+        .join(OrderLine, OrderLine.order_id == Order.id)
+        .where(OrderLine.id == certificate.order_line_id)
+    ).one()
     # A signed statement copied onto another row, or a row changed beside its statement.
     matches = (
         payload.get("code") == certificate.code
@@ -199,12 +229,18 @@ def verify(session: Session, code: str | None, signer: Signer) -> Verification:
         and payload.get("work_id") == certificate.work_id
         and payload.get("artist_id") == certificate.artist_id
         and payload.get("edition_number") == certificate.edition_number
+        and _names_order(payload, signer, certificate.code, number)
     )
     if not matches:
         return Verification(TAMPERED, certificate, payload)
-    if certificate.revoked_at is not None:
-        return Verification(REVOKED, certificate, payload)
-    return Verification(VALID, certificate, payload)
+    status = REVOKED if certificate.revoked_at is not None else VALID
+    return Verification(status, certificate, payload, order_number=number, buyer_id=buyer_id)
+
+
+def _names_order(payload: dict[str, Any], signer: Signer, code: str, number: str) -> bool:
+    if payload.get("version") == 1:
+        return payload.get("order_number") == number
+    return payload.get("order_commitment") == order_commitment(order_opening(signer, code, number))
 
 
 def certificates_for_order(session: Session, order: Order) -> list[Certificate]:

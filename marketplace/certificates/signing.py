@@ -10,14 +10,16 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import hmac
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 LOCAL_KEY_FILE = "certificate_signing_key.pem"
 
@@ -43,6 +45,15 @@ class Signer:
 
     def sign(self, payload: bytes) -> str:
         return base64.urlsafe_b64encode(self.private_key.sign(payload)).decode().rstrip("=")
+
+    def order_nonce(self, code: str) -> str:
+        """A secret of one certificate, derived from the private key (so nothing more to store or lose):
+        it hides the order number inside the statement's commitment (``services.order_opening``)."""
+        seed = self.private_key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
+        key = HKDF(hashes.SHA256(), length=32, salt=None, info=b"certificate order commitment").derive(seed)
+        return hmac.new(key, code.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def verify(self, payload: bytes, signature: str) -> bool:
         try:

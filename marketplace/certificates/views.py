@@ -1,7 +1,9 @@
 """Public certificate pages (anyone holding the code may check it) and the helper for the buyer's order page.
 
 The pages show what the signed statement says, never who bought the work: no buyer name, email or
-address is part of a certificate.
+address is part of a certificate, and the order is named only partly. The statement itself is printed
+for anyone to check when it names no order number (version 2, see services); an older one is shown whole
+to its buyer only, who also sees what opens a newer one's order commitment.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from datetime import date
 
 from flask import Blueprint, current_app, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from marketplace.catalog import services as catalog
 from marketplace.catalog import urls
@@ -43,7 +46,8 @@ def _render(code: str, endpoint: str, template: str):
         # Typed in lower case or with dashes: one address per certificate (the one its QR code holds).
         return redirect(url_for(endpoint, code=item.code), 301)
     trusted = verification.status in (services.VALID, services.REVOKED)
-    facts = _facts(verification.payload) if trusted else None
+    facts = _facts(verification.payload, verification.order_number) if trusted else None
+    owner = trusted and current_user.is_authenticated and current_user.id == verification.buyer_id
     work = catalog.public_work(session, item.work_id) if trusted else None
     public_url = external_url("certificates.certificate", code=item.code)
     return render_template(
@@ -56,11 +60,15 @@ def _render(code: str, endpoint: str, template: str):
         public_url=public_url,
         qr_svg=qr.svg(public_url, _("QR code: the address of this certificate")),
         public_key_pem=signer.public_pem(),
+        show_statement=verification.statement_is_public or owner,
+        opening=services.order_opening(signer, item.code, verification.order_number)
+        if owner and verification.statement_is_public
+        else None,
     )
 
 
-def _facts(payload: dict) -> dict:
-    """What the template shows of a verified statement."""
+def _facts(payload: dict, order_number: str | None) -> dict:
+    """What the template shows of a verified statement (and of the order it names)."""
     try:
         issued_on = date.fromisoformat(payload["issued_on"])
     except (KeyError, TypeError, ValueError):
@@ -75,7 +83,7 @@ def _facts(payload: dict) -> dict:
         "edition_size": payload.get("edition_size"),
         "year": payload.get("year"),
         "issued_on": issued_on,
-        "order_number": mask_order_number(payload.get("order_number") or ""),
+        "order_number": mask_order_number(order_number or ""),
     }
 
 

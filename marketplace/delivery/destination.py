@@ -14,6 +14,7 @@ from flask import Flask, g, request
 
 from marketplace.catalog.forms import is_country
 from marketplace.delivery import quotes
+from marketplace.security import set_cookie
 
 COOKIE = "ship_to"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -73,5 +74,5 @@ def init_app(app: Flask) -> None:
 def _remember(response):
     chosen = g.pop("ship_to_new", None)
     if chosen and request.cookies.get(COOKIE) != chosen:
-        response.set_cookie(COOKIE, chosen, max_age=COOKIE_MAX_AGE, httponly=True, samesite="Lax")
+        set_cookie(response, COOKIE, chosen, COOKIE_MAX_AGE)
     return response

@@ -1,9 +1,10 @@
 """Private storage for the digital files buyers download: never under the public media folder or /static.
 
-Files are checked by their first bytes (magic numbers), never by the name or the browser's content type,
-and stored under a random key without an extension (so even a misconfigured folder served by the public
-media route, which serves only ``.webp``, would not hand one out). Only the download route reads them,
-for the grant's buyer.
+Files are checked by their first bytes (magic numbers), never by the name or the browser's content type.
+JPEG, PNG and WebP files lose their metadata (location, camera, XMP: ``metadata.py``) without being
+re-encoded, since the file is the artwork. Files are stored under a random key without an extension (so
+even a misconfigured folder served by the public media route, which serves only ``.webp``, would not hand
+one out). Only the download route reads them, for the grant's buyer.
 
 The folder is ``PRIVATE_MEDIA_DIR``, or ``<instance>/private`` when that is empty; the application refuses
 to store or serve anything if it lies inside the public media folder or the static folder.
@@ -18,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO
+
+from marketplace.downloads import metadata
 
 CHUNK = 1024 * 1024
 HEAD = 16
@@ -38,6 +41,8 @@ PDF = FileKind("application/pdf", ".pdf", (".pdf",))
 ZIP = FileKind("application/zip", ".zip", (".zip",))
 MP4 = FileKind("video/mp4", ".mp4", (".mp4", ".m4v"))
 ACCEPTED = (JPEG, PNG, WEBP, TIFF, PDF, ZIP, MP4)
+#: Read whole (uploads are at most MAX_UPLOAD_MB) to take their metadata out.
+PICTURES = (JPEG, PNG, WEBP)
 #: ISO base media brands that are MP4 (QuickTime's ``qt  `` and HEIF images are not accepted).
 MP4_BRANDS = {
     b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"M4V ", b"MSNV",
@@ -46,7 +51,7 @@ MP4_BRANDS = {
 
 
 class FileRejected(ValueError):
-    """The upload is not a file we accept: ``str(error)`` is ``empty`` or ``format``."""
+    """The upload is not a file we accept: ``str(error)`` is ``empty``, ``format`` or ``unreadable``."""
 
 
 def sniff(head: bytes) -> FileKind | None:
@@ -88,6 +93,7 @@ class StoredFile:
     name: str
     size: int
     content_type: str
+    metadata_removed: bool = False  # location, camera or other data was taken out of the picture
 
 
 class PrivateStorage:
@@ -105,14 +111,23 @@ class PrivateStorage:
         kind = sniff(head)
         if kind is None:
             raise FileRejected("format")
+        cleaned, removed = None, False
+        if kind in PICTURES:
+            try:
+                cleaned, removed = metadata.strip(head + stream.read(), kind.content_type)
+            except metadata.Unreadable as error:
+                raise FileRejected("unreadable") from error
         key = f"dl/{secrets.token_hex(2)}/{secrets.token_hex(16)}"
         target = self._resolve(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f"{target.name}.part")
         try:
             with open(partial, "xb") as out:
-                out.write(head)
-                shutil.copyfileobj(stream, out, CHUNK)
+                if cleaned is not None:
+                    out.write(cleaned)
+                else:
+                    out.write(head)
+                    shutil.copyfileobj(stream, out, CHUNK)
             os.replace(partial, target)
         except BaseException:
             partial.unlink(missing_ok=True)
@@ -122,6 +137,7 @@ class PrivateStorage:
             name=download_name(original_name, kind),
             size=target.stat().st_size,
             content_type=kind.content_type,
+            metadata_removed=removed,
         )
 
     def path(self, key: str | None) -> Path | None:

@@ -26,6 +26,7 @@ bp = Blueprint("downloads", __name__, url_prefix="/<lang_code>")
 FILE_PROBLEMS = {
     "empty": _l("The file is empty."),
     "format": _l("This file is not one we accept. Send a JPEG, PNG, WebP, TIFF, PDF, ZIP or MP4 file."),
+    "unreadable": _l("This file could not be read as an image."),
 }
 
 
@@ -51,6 +52,14 @@ def upload(work_id: int):
                 if replaced:
                     after_commit(lambda: storage.delete(replaced))
                 flash(_("The file has been saved. Buyers download it after payment."), "success")
+                if stored.metadata_removed:
+                    flash(
+                        _(
+                            "We removed the location, camera and other data hidden in the picture file, "
+                            "so that buyers do not receive it. The picture itself is unchanged."
+                        ),
+                        "info",
+                    )
                 return redirect(url_for("studio.edit_work", work_id=work.id) + "#digital-file")
     return render_template("downloads/digital_file.html", work=work, digital_form=form), 400
 

@@ -13,6 +13,7 @@ from flask_babel import get_locale
 from marketplace.config import PROJECT_ROOT
 from marketplace.extensions import babel
 from marketplace.links import absolute, with_query
+from marketplace.security import set_cookie
 
 LANGUAGES = ("zh", "en", "fr", "sw")
 DEFAULT_LANGUAGE = "en"
@@ -115,7 +116,7 @@ def _add_language(endpoint, values) -> None:
 def _remember_language(response):
     lang = g.get("lang")
     if lang and request.cookies.get(LANG_COOKIE) != lang and response.status_code < 400:
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+        set_cookie(response, LANG_COOKIE, lang, 365 * 24 * 3600)
     return response
 
 

@@ -8,6 +8,7 @@ from flask_login import current_user, user_logged_in
 
 from marketplace.db import db_session
 from marketplace.orders import carts
+from marketplace.security import set_cookie
 
 COOKIE = "cart"
 COOKIE_MAX_AGE = 60 * 24 * 3600
@@ -34,7 +35,7 @@ def init_app(app: Flask) -> None:
 def _set_cookie(response):
     token = g.pop("new_cart_token", None)
     if token:
-        response.set_cookie(COOKIE, token, max_age=COOKIE_MAX_AGE, httponly=True, samesite="Lax")
+        set_cookie(response, COOKIE, token, COOKIE_MAX_AGE)
     return response
 
 

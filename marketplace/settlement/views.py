@@ -3,11 +3,12 @@ settles the order, so whichever arrives first does it and the other finds it don
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
 
 from marketplace.certificates.signing import signer_for
+from marketplace.core.forms import ActionForm
 from marketplace.db import commit_now, db_session, utcnow, writes
 from marketplace.orders.access import own_order
 from marketplace.orders.models import OrderStatus
@@ -37,12 +38,19 @@ def returned(number: str):
     return redirect(url_for("orders.order", number=number))
 
 
-@bp.route("/<number>/cancel")
-@writes
+@bp.route("/<number>/cancel", methods=["GET", "POST"])
 @login_required
 def cancel(number: str):
-    """The buyer left the payment page: end the payment session and give the stock back."""
+    """Stripe's cancel address, and the order page's "Cancel this order" button.
+
+    The buyer who leaves Stripe's payment page comes back here with a GET, which changes nothing (a link
+    may be followed by anyone, or by a browser fetching ahead): it shows the order page, whose button posts
+    here. The POST ends the payment session and gives the stock back."""
     item = own_order(number)
+    if request.method == "GET":
+        return redirect(url_for("orders.order", number=number))
+    if not ActionForm().validate_on_submit():
+        abort(400)
     if item.status == OrderStatus.PENDING_PAYMENT.value and item.stripe_session_id:
         try:
             outcome = _settle(item.stripe_session_id, expire=True)

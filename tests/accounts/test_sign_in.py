@@ -155,3 +155,36 @@ def test_session_cookie_flags(client, make_user):
     cookie = response.headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie
     assert "SameSite=Lax" in cookie
+
+
+def wrong_password_from(client, address: str, email: str = "amina@example.org"):
+    return post_form(client, "/en/account/sign-in", {"email": email, "password": "wrong password!"},
+                     environ_base={"REMOTE_ADDR": address})  # fmt: skip
+
+
+def test_a_strangers_wrong_passwords_do_not_lock_the_owner_out(app, make_user):
+    make_user()
+    attacker = app.test_client()
+    for _ in range(5):
+        assert wrong_password_from(attacker, "203.0.113.66").status_code == 400
+    assert wrong_password_from(attacker, "203.0.113.66").status_code == 429
+    owner = app.test_client()
+    response = post_form(owner, "/en/account/sign-in", {"email": "amina@example.org", "password": PASSWORD},
+                         environ_base={"REMOTE_ADDR": "198.51.100.7"})  # fmt: skip
+    assert response.status_code == 302
+
+
+def test_the_per_account_cap_stops_an_attack_spread_over_many_addresses(app, make_user):
+    assert app.config["SIGNIN_LIMIT_PER_ACCOUNT"] == "50 per hour"
+    app.config["SIGNIN_LIMIT_PER_ACCOUNT"] = "12 per hour"  # the same rule, fewer requests to make
+    make_user()
+    attacker = app.test_client()
+    for n in range(12):
+        assert wrong_password_from(attacker, f"203.0.113.{n + 1}").status_code == 400
+    assert wrong_password_from(attacker, "203.0.113.200").status_code == 429
+    # Other accounts are not touched by this account's cap.
+    make_user(email="other@example.org")
+    response = post_form(app.test_client(), "/en/account/sign-in",
+                         {"email": "other@example.org", "password": PASSWORD},
+                         environ_base={"REMOTE_ADDR": "203.0.113.201"})  # fmt: skip
+    assert response.status_code == 302

@@ -1,10 +1,14 @@
 """The public certificate pages, the printable sheet, and the buyer's order page."""
 
+import base64
+import hashlib
+import json
 import re
 from html import unescape
 from pathlib import Path
 
 import segno
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from markupsafe import escape
 from sqlalchemy import select, text
@@ -13,7 +17,7 @@ from marketplace.catalog.models import Work
 from marketplace.certificates import services
 from marketplace.certificates.signing import Signer, signer_for
 from marketplace.orders.models import OrderLine
-from tests.support.certificates import BUYER_EMAIL, NOW, SHIPPING
+from tests.support.certificates import BUYER_EMAIL, NOW, SHIPPING, issue_version_1
 from tests.support.forms import sign_in
 from tests.support.i18n import HTML_LANG, translated
 
@@ -89,6 +93,58 @@ def test_an_unknown_code_is_404(client, make_order, issue, limited):
             assert response.status_code == 404, (code, suffix)
             assert "No certificate has this code." in body
             assert '<meta name="robots" content="noindex">' in body
+
+
+def printed(body: str, heading: str) -> str | None:
+    """The text in the <pre> that follows ``heading`` on the page, as a reader would copy it."""
+    match = re.search(rf"<h2>{re.escape(heading)}</h2>\s*<pre[^>]*>(.*?)</pre>", body, re.S)
+    return unescape(match.group(1)) if match else None
+
+
+def anyone_can_check(body: str) -> dict:
+    """Check the printed statement with the printed key and signature, as the page invites anyone to."""
+    key = serialization.load_pem_public_key(printed(body, "Platform public key").encode())
+    statement, signature = printed(body, "Signed statement"), printed(body, "Signature")
+    key.verify(base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4)), statement.encode("utf-8"))
+    return json.loads(statement)
+
+
+def test_the_public_page_never_shows_the_order_number_and_stays_verifiable(
+    app, client, make_order, issue, limited
+):
+    number = make_order([(limited, 2, [3, 4])])
+    code = issue(number)[0]
+    for suffix in ("", "/print"):
+        response, body = page(client, code, suffix=suffix)
+        assert response.status_code == 200
+        assert number not in body and number.split("-")[1] not in body, suffix
+        assert "D2611-••••E1" in body
+    statement = anyone_can_check(page(client, code)[1])
+    assert statement["code"] == code and "order_number" not in statement
+    # The buyer, signed in, is shown what opens the commitment: their own order number.
+    buyer = app.test_client()
+    sign_in(buyer, email=BUYER_EMAIL)
+    body = page(buyer, code)[1]
+    opening = re.search(r"<pre class=\"statement\">([0-9a-f]{32}:[^<]+)</pre>", body).group(1)
+    assert opening.endswith(f":{number}")
+    assert hashlib.sha256(opening.encode()).hexdigest() == statement["order_commitment"]
+
+
+def test_an_older_certificate_naming_its_order_is_shown_whole_to_its_buyer_only(
+    app, db, client, make_order, limited
+):
+    number = make_order([(limited, 1, [3])])
+    with db() as session:
+        code = issue_version_1(session, signer_for(app), number)
+    response, body = page(client, code)
+    assert response.status_code == 200 and 'class="verdict verdict-valid"' in body
+    assert number not in body and "D2611-••••E1" in body
+    assert printed(body, "Signed statement") is None
+    assert "only its buyer sees it" in body
+    buyer = app.test_client()
+    sign_in(buyer, email=BUYER_EMAIL)
+    statement = anyone_can_check(page(buyer, code)[1])
+    assert statement["order_number"] == number
 
 
 def test_a_tampered_certificate_says_not_valid(app, db, client, make_order, issue, limited):
@@ -232,3 +288,13 @@ def test_certificate_page_in_four_languages(client, make_order, issue, limited):
         assert response.status_code == 404
         assert str(escape(translated(lang, "Certificate not found"))) in body, lang
         assert str(escape(translated(lang, NOT_FOUND))) in body, lang
+
+
+def test_certificate_pages_keep_to_the_content_security_policy(client, make_order, issue, limited):
+    """The inline QR code draws with presentation attributes, which the policy allows; no style= at all."""
+    code = issue(make_order([(limited, 1, [3])]))[0]
+    for suffix in ("", "/print"):
+        response, body = page(client, code, suffix=suffix)
+        assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+        assert "<svg" in body or suffix == ""
+        assert not re.search(r"<style|\sstyle\s*=|<script|\son[a-z]+\s*=", body, re.I), suffix

@@ -1,5 +1,6 @@
 """Issuing, revoking and verifying certificates: the service layer on its own."""
 
+import hashlib
 import json
 import os
 import re
@@ -13,7 +14,7 @@ from marketplace.certificates import services
 from marketplace.certificates.models import Certificate
 from marketplace.certificates.signing import LOCAL_KEY_FILE, Signer, load_signer, signer_for
 from marketplace.orders.models import Order, OrderLine
-from tests.support.certificates import NOW, certificate
+from tests.support.certificates import NOW, certificate, issue_version_1
 
 
 def test_limited_edition_gets_one_certificate_per_unit_with_its_number(app, db, make_order, issue, limited):
@@ -32,8 +33,10 @@ def test_limited_edition_gets_one_certificate_per_unit_with_its_number(app, db, 
         )
         payload = json.loads(row.payload)
         assert row.payload == json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        opening = services.order_opening(signer, code, number)
+        assert opening.endswith(f":{number}") and len(opening) == 32 + 1 + len(number)
         assert payload == {
-            "version": 1,
+            "version": 2,
             "code": code,
             "work_id": limited,
             "work_title": "Kanga ya bluu",
@@ -45,7 +48,7 @@ def test_limited_edition_gets_one_certificate_per_unit_with_its_number(app, db, 
             "edition_number": edition_number,
             "edition_size": 20,
             "year": 2024,
-            "order_number": number,
+            "order_commitment": hashlib.sha256(opening.encode()).hexdigest(),
             "issued_on": "2026-11-20",
             "key_id": signer.key_id,
         }
@@ -154,6 +157,44 @@ def test_a_statement_copied_onto_another_row_is_tampered(app, db, make_order, is
     with db(write=False) as session:
         assert services.verify(session, second, signer_for(app)).status == "tampered"
         assert services.verify(session, first, signer_for(app)).status == "valid"
+
+
+def test_a_statement_names_no_order_number_and_commits_to_its_order(app, db, make_order, issue, limited):
+    number = make_order([(limited, 1, [3])])
+    code = issue(number)[0]
+    row = certificate(db, code)
+    assert number not in row.payload and number.split("-")[1] not in row.payload
+    with db(write=False) as session:
+        result = services.verify(session, code, signer_for(app))
+    assert result.status == "valid" and result.order_number == number
+    # Each certificate's nonce is its own, so two certificates of one order share no commitment.
+    other = issue(make_order([(limited, 1, [4])]))[0]
+    signer = signer_for(app)
+    assert signer.order_nonce(code) != signer.order_nonce(other)
+
+
+def test_a_certificate_moved_to_another_order_is_tampered(app, db, make_order, issue, limited):
+    code = issue(make_order([(limited, 1, [3])]))[0]
+    make_order([(limited, 1, [3])])
+    with db() as session:
+        lines = session.scalars(select(OrderLine).order_by(OrderLine.id)).all()
+        session.get(Certificate, certificate(db, code).id).order_line_id = lines[1].id
+    with db(write=False) as session:
+        assert services.verify(session, code, signer_for(app)).status == "tampered"
+
+
+def test_version_1_certificates_naming_the_order_stay_valid(app, db, make_order, limited):
+    number = make_order([(limited, 1, [3])])
+    with db() as session:
+        code = issue_version_1(session, signer_for(app), number)
+    with db(write=False) as session:
+        result = services.verify(session, code, signer_for(app))
+        assert result.status == "valid" and result.order_number == number
+        assert not result.statement_is_public
+    with db() as session:
+        session.execute(text("UPDATE orders SET number = 'D2611-OTHER1'"))
+    with db(write=False) as session:
+        assert services.verify(session, code, signer_for(app)).status == "tampered"
 
 
 def test_a_certificate_signed_with_another_key_is_tampered(app, db, make_order, issue, limited):

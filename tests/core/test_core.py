@@ -11,6 +11,7 @@ from marketplace.config import InsecureConfiguration, TestingConfig, load_config
 from marketplace.db import db_session
 from tests.support.forms import sign_in
 from tests.support.i18n import translated
+from tests.support.production import PRODUCTION_ENV
 
 
 def test_healthz_answers_when_database_answers(client):
@@ -87,15 +88,7 @@ def test_production_refuses_insecure_settings():
 
 
 def test_production_starts_with_secure_settings():
-    env = {
-        "SECRET_KEY": "k" * 40,
-        "DATABASE_URL": "postgresql://db.internal/marketplace",
-        "STRIPE_SECRET_KEY": "sk_live_example",
-        "STRIPE_WEBHOOK_SECRET": "whsec_example",
-        "CERTIFICATE_SIGNING_KEY": "/etc/marketplace/certificate-key.pem",
-        "PUBLIC_BASE_URL": "https://daraja.example.org",
-    }
-    config = load_config("production", env=env)
+    config = load_config("production", env=PRODUCTION_ENV)
     assert config.SESSION_COOKIE_SECURE and config.SESSION_COOKIE_HTTPONLY
     assert config.SESSION_COOKIE_SAMESITE == "Lax"
     assert not config.DEBUG

@@ -6,11 +6,12 @@ from playwright.sync_api import expect
 from tests.support.browser import screenshot
 from tests.support.forms import PASSWORD
 from tests.support.i18n import translated
+from tests.support.mail import link_in
 
 pytestmark = pytest.mark.e2e
 
 
-def test_create_account_in_chinese_and_sign_out(live_server, page):
+def test_create_account_in_chinese_and_sign_out(live_server, page, outbox):
     page.goto(f"{live_server}/zh/")
     page.get_by_role("link", name=translated("zh", "Create account")).first.click()
     page.get_by_label(translated("zh", "Your name")).fill("李华")
@@ -23,6 +24,15 @@ def test_create_account_in_chinese_and_sign_out(live_server, page):
     # Password fields come back empty after an error, as browsers expect.
     page.get_by_label(translated("zh", "Password"), exact=True).fill(PASSWORD)
     page.get_by_label(translated("zh", "Repeat the password")).fill(PASSWORD)
+    page.get_by_role("button", name=translated("zh", "Create account")).click()
+    page.wait_for_url(f"{live_server}/zh/", timeout=5000)
+    sent = translated(
+        "zh", "We have sent an email to %(email)s. Follow it to continue.", email="lihua@example.org"
+    )
+    expect(page.get_by_text(sent)).to_be_visible()
+    # The emailed link finishes the account once the password is entered again.
+    page.goto(live_server + link_in(outbox()[-1], "/zh/account/register/"))
+    page.get_by_label(translated("zh", "Password"), exact=True).fill(PASSWORD)
     page.get_by_role("button", name=translated("zh", "Create account")).click()
     page.wait_for_url(f"{live_server}/zh/", timeout=5000)
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
@@ -95,3 +105,17 @@ def test_the_cart_fits_a_phone(live_server, page, make_artist, make_work):
     for control in (quantity, page.get_by_role("button", name=translated("fr", "Update"))):
         box = control.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_pages_break_no_rule_of_the_content_security_policy(live_server, page, make_artist, make_work):
+    """Chromium reports in the console anything the policy blocks: an inline style or script, a handler."""
+    work_id = make_work(make_artist())
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in
+            message.text else None)  # fmt: skip
+    for path in ("/fr/", "/zh/works/", f"/sw/works/{work_id}-kanga-ya-bluu", "/en/account/register",
+                 "/en/no-such-page"):  # fmt: skip
+        response = page.goto(f"{live_server}{path}")
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        page.wait_for_load_state("load")
+    assert refused == []

@@ -190,14 +190,46 @@ def test_expiry_releases_the_stock_once(app, sync_market, buyer, make_artist, ma
     assert stock(db, work_id) == 4
 
 
-def test_abandoning_cancels_and_releases(app, sync_market, buyer, make_artist, make_work, db):
+def test_abandoning_shows_the_order_and_its_cancel_button_changes_it(
+    app, sync_market, buyer, make_artist, make_work, db
+):
     work_id = make_work(make_artist(), currency="EUR")
     add_to_cart(buyer, work_id)
     answer = pay(sync_market, check_out(buyer, "EUR"), action="abandon")
     back = urlsplit(answer.headers["Location"])
-    buyer.get(back.path)
+    # Stripe's cancel address is a GET: it changes nothing and shows the order with its button.
+    page = buyer.get(back.path, follow_redirects=True)
+    assert page.status_code == 200
+    assert only_order(db).status == "pending_payment" and stock(db, work_id) == 0
+    body = page.get_data(as_text=True)
+    assert f'<form method="post" action="{back.path}">' in body
+    assert translated("fr", "Cancel this order") in body
+    order_page = back.path.removesuffix("/cancel")
+    cancelled = post_form(buyer, back.path, {}, token_from=order_page)
+    assert cancelled.status_code == 302
     assert only_order(db).status in ("expired", "cancelled")
     assert stock(db, work_id) == 1
+    assert cancelled.headers["Location"] == order_page
+    after = buyer.get(order_page).get_data(as_text=True)
+    assert translated("fr", "Cancel this order") not in after
+
+
+def test_cancelling_needs_a_post_with_the_token(
+    app, sync_market, buyer, make_user, make_artist, make_work, db
+):
+    work_id = make_work(make_artist(), currency="EUR")
+    add_to_cart(buyer, work_id)
+    check_out(buyer, "EUR")
+    cancel = f"/fr/orders/{only_order(db).number}/cancel"
+    assert buyer.get(cancel).status_code == 302
+    assert buyer.post(cancel).status_code == 400  # no CSRF token
+    assert only_order(db).status == "pending_payment" and stock(db, work_id) == 0
+    # Nobody else can cancel it.
+    make_user(email="other@example.org")
+    other = app.test_client()
+    sign_in(other, email="other@example.org")
+    assert post_form(other, cancel, {}, token_from="/fr/").status_code == 404
+    assert only_order(db).status == "pending_payment"
 
 
 def test_payment_after_the_hold_is_gone_is_refunded(
@@ -351,7 +383,9 @@ def test_declined_card_leaves_the_order_unpaid_until_the_buyer_gives_up(app, syn
     assert declined.status_code == 402 and "Your card was declined." in declined.text
     assert only_order(db).status == "pending_payment"
     answer = pay(sync_market, response, action="abandon")
-    buyer.get(urlsplit(answer.headers["Location"]).path)
+    back = urlsplit(answer.headers["Location"]).path
+    buyer.get(back)
+    post_form(buyer, back, {}, token_from=back.removesuffix("/cancel"))  # "Cancel this order"
     assert only_order(db).status in ("cancelled", "expired")
     assert stock(db, work_id) == 1
 
