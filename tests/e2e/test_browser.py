@@ -95,3 +95,14 @@ def test_the_cart_fits_a_phone(live_server, page, make_artist, make_work):
     for control in (quantity, page.get_by_role("button", name=translated("fr", "Update"))):
         box = control.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_an_over_quantity_is_told_by_the_server_in_french(live_server, page, make_artist, make_work):
+    """The browser's own bubble (in the browser's language) does not stop the form: the page says why."""
+    work_id = make_work(make_artist(), edition="open", stock=3)
+    page.goto(f"{live_server}/fr/works/{work_id}-kanga-ya-bluu")
+    page.get_by_label(translated("fr", "Quantity")).fill("99")
+    page.get_by_role("button", name=translated("fr", "Add to cart")).click()
+    told = translated("fr", "Only %(count)d of this work are available.", count=3)
+    expect(page.get_by_text(told)).to_be_visible()
+    expect(page.get_by_role("link", name=translated("fr", "Cart"), exact=True)).to_be_visible()
