@@ -25,6 +25,11 @@ class OrderStatus(enum.StrEnum):
     PARTIALLY_REFUNDED = "partially_refunded"
 
 
+#: Shipment.carrier of an artist's part made only of digital works: "sent" when the buyer's download links
+#: exist, delivered at the buyer's first download of everything. A marker, never shown: such a part has no
+#: carrier, tracking number or confirmation, and is told in its own words.
+DOWNLOAD_CARRIER = "download"
+
 ORDER_STATUS_TITLES = {
     OrderStatus.PENDING_PAYMENT: _l("Waiting for payment"),
     OrderStatus.PAID: _l("Paid"),
@@ -34,6 +39,14 @@ ORDER_STATUS_TITLES = {
     OrderStatus.CANCELLED: _l("Cancelled"),
     OrderStatus.REFUNDED: _l("Refunded"),
     OrderStatus.PARTIALLY_REFUNDED: _l("Partly refunded"),
+}
+
+
+#: An order of downloads only keeps the machine's statuses (the ledger releases money on them) but is not
+#: "shipped" or "delivered" to its buyer: its links are ready, then it is downloaded.
+DOWNLOAD_ORDER_STATUS_TITLES = {
+    OrderStatus.SHIPPED: _l("Paid · ready to download"),
+    OrderStatus.DELIVERED: _l("Downloaded"),
 }
 
 
@@ -111,6 +124,11 @@ class Order(Base):
     def shipping_lines(self) -> list[OrderLine]:
         return [line for line in self.lines if line.is_shipping]
 
+    @property
+    def is_downloads_only(self) -> bool:
+        """Every artist's part is downloaded: nothing of this order is shipped."""
+        return bool(self.shipments) and all(shipment.is_download for shipment in self.shipments)
+
     __table_args__ = (
         CheckConstraint(f"status IN ({sql_values(OrderStatus)})", name="status_known"),
         CheckConstraint("total_minor > 0", name="total_positive"),
@@ -185,6 +203,11 @@ class Shipment(Base):
     artist: Mapped[ArtistProfile] = relationship()
 
     __table_args__ = (UniqueConstraint("order_id", "artist_id"),)
+
+    @property
+    def is_download(self) -> bool:
+        """A part of digital works only: the buyer downloads it; no parcel, carrier or tracking."""
+        return self.carrier == DOWNLOAD_CARRIER
 
 
 class WebhookEvent(Base):

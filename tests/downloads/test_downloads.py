@@ -465,7 +465,7 @@ def test_a_cart_of_downloads_asks_only_for_a_name_and_a_country(
     sales = people["artist"].get("/en/studio/orders/").get_data(as_text=True)
     assert "packing-sheet" not in sales
     assert "Nothing to ship: the buyer downloads these works from their order page." in sales
-    subject = translated("sw", "Daraja: a new order to ship (%(number)s)", number=order.number)
+    subject = translated("sw", "Daraja: a new sale to download (%(number)s)", number=order.number)
     parsed = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
     [to_artist] = [m for m in parsed if m["Subject"] == subject]
     body = to_artist.get_content()
