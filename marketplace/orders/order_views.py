@@ -8,6 +8,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from marketplace.core.forms import ActionForm
 from marketplace.db import after_commit, db_session, utcnow
@@ -22,7 +23,10 @@ bp = Blueprint("orders", __name__, url_prefix="/<lang_code>/orders")
 @login_required
 def index():
     orders = db_session().scalars(
-        select(Order).where(Order.buyer_id == current_user.id).order_by(Order.created_at.desc())
+        select(Order)
+        .where(Order.buyer_id == current_user.id)
+        .options(selectinload(Order.shipments))  # each status reads whether the order is downloads only
+        .order_by(Order.created_at.desc())
     )
     return render_template("orders/list.html", orders=list(orders))
 
