@@ -144,7 +144,12 @@ class OrderLine(Base):
     kind: Mapped[str] = mapped_column(String(10), default="work")
     work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id"), index=True)
     artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id"), index=True)
+    # The source title at purchase (an artist's name for a delivery line): what certificates sign.
     title: Mapped[str] = mapped_column(String(200))
+    # The title as the buyer chose the work: in the order's language when the catalogue showed an approved
+    # translation, else the source title; and that text's language. Kept as read, like the price.
+    shown_title: Mapped[str] = mapped_column(String(200), default="")
+    shown_language: Mapped[str] = mapped_column(String(5), default="")
     unit_price_minor: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(Integer)
     edition_numbers: Mapped[list] = mapped_column(JSON, default=list)
@@ -179,6 +184,16 @@ class OrderLine(Base):
     @property
     def refundable_minor(self) -> int:
         return self.total_minor - self.refunded_minor
+
+    @property
+    def buyer_title(self) -> str:
+        """The title the buyer chose the work by (the source title for lines made before it was kept)."""
+        return self.shown_title or self.title
+
+    @property
+    def shows_translation(self) -> bool:
+        """Whether the buyer's title is a translation, so that the original is shown beside it."""
+        return bool(self.shown_title) and self.shown_title != self.title
 
 
 class Shipment(Base):
