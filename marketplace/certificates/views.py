@@ -20,6 +20,7 @@ from marketplace.certificates import qr, services
 from marketplace.certificates.signing import signer_for
 from marketplace.db import db_session
 from marketplace.links import external_url
+from marketplace.orders.models import OrderLine
 
 bp = Blueprint("certificates", __name__, url_prefix="/<lang_code>")
 
@@ -48,6 +49,8 @@ def _render(code: str, endpoint: str, template: str):
     trusted = verification.status in (services.VALID, services.REVOKED)
     facts = _facts(verification.payload, verification.order_number) if trusted else None
     owner = trusted and current_user.is_authenticated and current_user.id == verification.buyer_id
+    if facts:
+        facts.update(_buyer_title(session.get(OrderLine, item.order_line_id), facts["title"]))
     work = catalog.public_work(session, item.work_id) if trusted else None
     public_url = external_url("certificates.certificate", code=item.code)
     return render_template(
@@ -85,6 +88,14 @@ def _facts(payload: dict, order_number: str | None) -> dict:
         "issued_on": issued_on,
         "order_number": mask_order_number(order_number or ""),
     }
+
+
+def _buyer_title(line: OrderLine | None, signed_title: str) -> dict:
+    """The title the buyer chose the work by, shown beside the signed (source) one where it differs. It is
+    the order line's, not part of the statement: certificates already issued keep their signed fields."""
+    if line is None or not line.shown_title or line.shown_title == signed_title:
+        return {"buyer_title": "", "buyer_title_language": ""}
+    return {"buyer_title": line.shown_title, "buyer_title_language": line.shown_language}
 
 
 def mask_order_number(number: str) -> str:

@@ -5,7 +5,8 @@
 - When an order is paid, each of its digital work lines gets one :class:`DownloadGrant` for the buyer: a
   random URL-safe token, valid ``GRANT_DAYS`` days and for ``MAX_DOWNLOADS`` downloads.
 - An artist whose lines in the order are all digital has "sent" their part when the links exist: their
-  shipment is recorded with carrier ``download``, so the ledger releases their money after the same
+  shipment is recorded with carrier ``download`` (``Shipment.is_download``; pages and emails tell it in
+  their own words, never as a parcel), so the ledger releases their money after the same
   waiting time as a shipped work; an order without any physical work is shipped at once.
 - A download is counted with one conditional UPDATE (within the limit, not revoked, not expired), so two
   simultaneous downloads can never go past the limit. Once the buyer has downloaded every digital line of
@@ -29,15 +30,13 @@ from marketplace.delivery.quotes import is_digital
 from marketplace.downloads.models import DownloadGrant
 from marketplace.downloads.storage import StoredFile
 from marketplace.orders import workflow
-from marketplace.orders.models import Order, OrderLine, OrderStatus, Shipment
+from marketplace.orders.models import DOWNLOAD_CARRIER, Order, OrderLine, OrderStatus, Shipment
 from marketplace.orders.shipments import BY_BUYER
 
 #: How long a download link works after payment.
 GRANT_DAYS = 30
 #: How many times each link can be used (a new device, a failed download...).
 MAX_DOWNLOADS = 5
-#: The carrier recorded on the shipment of an artist whose part of the order is downloaded.
-DOWNLOAD_CARRIER = "download"
 #: Tokens are ``secrets.token_urlsafe(32)`` (43 characters); anything longer is refused unread.
 MAX_TOKEN_LENGTH = 64
 
@@ -241,7 +240,7 @@ def _record_delivery(session: Session, order: Order, line: OrderLine, actor_id: 
     """Once every digital line of the artist in this order has been downloaded, their part is delivered,
     and the order too when every part is."""
     shipment = next((s for s in order.shipments if s.artist_id == line.artist_id), None)
-    if shipment is None or shipment.carrier != DOWNLOAD_CARRIER or shipment.delivered_at is not None:
+    if shipment is None or not shipment.is_download or shipment.delivered_at is not None:
         return
     artist_lines = [
         item.id

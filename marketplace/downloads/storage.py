@@ -87,6 +87,17 @@ def download_name(original: str, kind: FileKind) -> str:
     return name
 
 
+def titled_name(title: str, stored_name: str) -> str:
+    """The name the buyer's browser saves: the work's title as the buyer chose it (no folder separator
+    or control character), with the extension of the stored file."""
+    suffix = PurePosixPath(stored_name or "").suffix
+    name = unicodedata.normalize("NFC", title or "").replace("/", "-").replace("\\", "-")
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
+    if not name:
+        return stored_name or "download"
+    return name[: 200 - len(suffix)].rstrip() + suffix
+
+
 @dataclass(frozen=True)
 class StoredFile:
     key: str

@@ -18,7 +18,7 @@ from marketplace.catalog.studio import approved_profile
 from marketplace.db import after_commit, db_session, utcnow, writes
 from marketplace.downloads import services
 from marketplace.downloads.forms import DigitalFileForm
-from marketplace.downloads.storage import FileRejected, storage_for
+from marketplace.downloads.storage import FileRejected, storage_for, titled_name
 from marketplace.orders.models import OrderLine
 
 bp = Blueprint("downloads", __name__, url_prefix="/<lang_code>")
@@ -86,7 +86,7 @@ def download(token: str):
         path,
         mimetype=work.digital_content_type or "application/octet-stream",
         as_attachment=True,
-        download_name=work.digital_file_name or "download",
+        download_name=titled_name(line.buyer_title, work.digital_file_name),
         conditional=False,  # no ranges: every request is one counted download
         etag=False,
         last_modified=None,

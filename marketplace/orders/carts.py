@@ -137,12 +137,15 @@ def count(cart: Cart | None) -> int:
 
 
 def _check_quantity(work: Work, quantity: int) -> None:
-    if quantity < 1 or quantity > MAX_QUANTITY:
+    """The most useful reason first: a unique piece, then the stock, then the cart's own limit."""
+    if quantity < 1:
         raise CartError(_l("Choose a quantity between 1 and %(max)d.", max=MAX_QUANTITY))
-    if quantity > _edition_cap(work):
+    if quantity > 1 and work.edition_type == EditionType.UNIQUE.value:
         raise CartError(_l("A unique piece can only be bought once."))
     if quantity > work.stock:
         raise CartError(_l("Only %(count)d of this work are available.", count=work.stock))
+    if quantity > MAX_QUANTITY:
+        raise CartError(_l("Choose a quantity between 1 and %(max)d.", max=MAX_QUANTITY))
 
 
 def _edition_cap(work: Work) -> int:

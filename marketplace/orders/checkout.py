@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from marketplace.accounts.models import User
+from marketplace.catalog import services as catalog
 from marketplace.catalog.models import ArtistProfile, ReviewStatus, Work
 from marketplace.errors import Refused
 from marketplace.orders import carts, workflow
@@ -94,16 +95,19 @@ def start(
         created_at=now,
         expires_at=now + HOLD,
     )
+    texts = catalog.work_texts(session, [line.work for line in group.lines], language)
     for line in sorted(group.lines, key=lambda line: line.work_id):
-        work = line.work
+        work, shown = line.work, texts[line.work_id]["title"]
         if not carts.available(work):
-            raise CheckoutError(_l("“%(title)s” is not available any more.", title=work.title))
+            raise CheckoutError(_l("“%(title)s” is not available any more.", title=shown.text))
         hold(session, work.id, line.quantity)
         order.lines.append(
             OrderLine(
                 work_id=work.id,
                 artist_id=work.artist_id,
                 title=work.title,
+                shown_title=shown.text,
+                shown_language=shown.lang,
                 unit_price_minor=work.price_minor,
                 quantity=line.quantity,
             )

@@ -129,7 +129,7 @@ def _payment_request(order, currency: str) -> dict:
         "currency": currency,
         "lines": [
             (
-                _("Delivery: %(artist)s", artist=line.title) if line.is_shipping else line.title,
+                _("Delivery: %(artist)s", artist=line.title) if line.is_shipping else line.buyer_title,
                 methods.to_stripe_amount(line.unit_price_minor, currency),
                 line.quantity,
             )

@@ -21,10 +21,11 @@ from marketplace.orders import carriers
 
 
 class CartLineForm(Form):
+    """The cart's bounds (stock, edition, MAX_QUANTITY) are the service's, so that an over-quantity gets
+    the message that says why (only so many are available), in the page's language."""
+
     work_id = IdField(validators=[InputRequired()])
-    quantity = IntegerField(
-        _l("Quantity"), default=1, validators=[InputRequired(), NumberRange(min=0, max=50)]
-    )
+    quantity = IntegerField(_l("Quantity"), default=1, validators=[InputRequired(), NumberRange(min=0)])
     next = HiddenField()
 
 

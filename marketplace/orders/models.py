@@ -25,6 +25,11 @@ class OrderStatus(enum.StrEnum):
     PARTIALLY_REFUNDED = "partially_refunded"
 
 
+#: Shipment.carrier of an artist's part made only of digital works: "sent" when the buyer's download links
+#: exist, delivered at the buyer's first download of everything. A marker, never shown: such a part has no
+#: carrier, tracking number or confirmation, and is told in its own words.
+DOWNLOAD_CARRIER = "download"
+
 ORDER_STATUS_TITLES = {
     OrderStatus.PENDING_PAYMENT: _l("Waiting for payment"),
     OrderStatus.PAID: _l("Paid"),
@@ -34,6 +39,14 @@ ORDER_STATUS_TITLES = {
     OrderStatus.CANCELLED: _l("Cancelled"),
     OrderStatus.REFUNDED: _l("Refunded"),
     OrderStatus.PARTIALLY_REFUNDED: _l("Partly refunded"),
+}
+
+
+#: An order of downloads only keeps the machine's statuses (the ledger releases money on them) but is not
+#: "shipped" or "delivered" to its buyer: its links are ready, then it is downloaded.
+DOWNLOAD_ORDER_STATUS_TITLES = {
+    OrderStatus.SHIPPED: _l("Paid · ready to download"),
+    OrderStatus.DELIVERED: _l("Downloaded"),
 }
 
 
@@ -111,6 +124,11 @@ class Order(Base):
     def shipping_lines(self) -> list[OrderLine]:
         return [line for line in self.lines if line.is_shipping]
 
+    @property
+    def is_downloads_only(self) -> bool:
+        """Every artist's part is downloaded: nothing of this order is shipped."""
+        return bool(self.shipments) and all(shipment.is_download for shipment in self.shipments)
+
     __table_args__ = (
         CheckConstraint(f"status IN ({sql_values(OrderStatus)})", name="status_known"),
         CheckConstraint("total_minor > 0", name="total_positive"),
@@ -126,7 +144,12 @@ class OrderLine(Base):
     kind: Mapped[str] = mapped_column(String(10), default="work")
     work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id"), index=True)
     artist_id: Mapped[int] = mapped_column(ForeignKey("artist_profiles.id"), index=True)
+    # The source title at purchase (an artist's name for a delivery line): what certificates sign.
     title: Mapped[str] = mapped_column(String(200))
+    # The title as the buyer chose the work: in the order's language when the catalogue showed an approved
+    # translation, else the source title; and that text's language. Kept as read, like the price.
+    shown_title: Mapped[str] = mapped_column(String(200), default="")
+    shown_language: Mapped[str] = mapped_column(String(5), default="")
     unit_price_minor: Mapped[int] = mapped_column(MinorUnits)
     quantity: Mapped[int] = mapped_column(Integer)
     edition_numbers: Mapped[list] = mapped_column(JSON, default=list)
@@ -162,6 +185,16 @@ class OrderLine(Base):
     def refundable_minor(self) -> int:
         return self.total_minor - self.refunded_minor
 
+    @property
+    def buyer_title(self) -> str:
+        """The title the buyer chose the work by (the source title for lines made before it was kept)."""
+        return self.shown_title or self.title
+
+    @property
+    def shows_translation(self) -> bool:
+        """Whether the buyer's title is a translation, so that the original is shown beside it."""
+        return bool(self.shown_title) and self.shown_title != self.title
+
 
 class Shipment(Base):
     """One artist's part of an order: shipped and delivered separately from the other artists'."""
@@ -185,6 +218,11 @@ class Shipment(Base):
     artist: Mapped[ArtistProfile] = relationship()
 
     __table_args__ = (UniqueConstraint("order_id", "artist_id"),)
+
+    @property
+    def is_download(self) -> bool:
+        """A part of digital works only: the buyer downloads it; no parcel, carrier or tracking."""
+        return self.carrier == DOWNLOAD_CARRIER
 
 
 class WebhookEvent(Base):

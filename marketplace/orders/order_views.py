@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from marketplace.core.forms import ActionForm
 from marketplace.db import db_session, utcnow
@@ -23,6 +24,7 @@ def index():
     orders = db_session().scalars(
         select(Order)
         .where(Order.buyer_id == current_user.id, Order.stripe_session_id.is_not(None))
+        .options(selectinload(Order.shipments))  # each status reads whether the order is downloads only
         .order_by(Order.created_at.desc())
     )
     return render_template("orders/list.html", orders=list(orders))

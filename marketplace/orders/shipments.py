@@ -75,6 +75,8 @@ def mark_delivered(
     """The artist confirms their part arrived. None if it was already confirmed (nothing changes)."""
     order = workflow.lock_order(session, order.id)
     shipment = next((s for s in order.shipments if s.artist_id == artist.id), None)
+    if shipment is not None and shipment.is_download:
+        raise ShippingError(_l("A digital work is delivered when the buyer downloads it."))
     if shipment is None or shipment.shipped_at is None:
         raise ShippingError(_l("Mark the work as shipped first."))
     return _deliver(session, order, shipment, BY_ARTIST, actor_id, "artist", now or utcnow())

@@ -60,7 +60,8 @@ def test_the_buyer_downloads_the_exact_file_and_nobody_else_can(
     assert response.data == data
     assert response.headers["Content-Type"] == "application/pdf"
     disposition = response.headers["Content-Disposition"]
-    assert disposition.startswith("attachment") and "Usiku wa Nairobi.pdf" in disposition.replace("%20", " ")
+    # Saved under the work's title as the buyer chose it (the artist uploaded "Usiku wa Nairobi.pdf").
+    assert disposition.startswith("attachment") and "Kanga ya bluu.pdf" in disposition.replace("%20", " ")
     assert response.headers["Cache-Control"] == "private, no-store"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
@@ -465,7 +466,7 @@ def test_a_cart_of_downloads_asks_only_for_a_name_and_a_country(
     sales = people["artist"].get("/en/studio/orders/").get_data(as_text=True)
     assert "packing-sheet" not in sales
     assert "Nothing to ship: the buyer downloads these works from their order page." in sales
-    subject = translated("sw", "Daraja: a new order to ship (%(number)s)", number=order.number)
+    subject = translated("sw", "Daraja: a new sale to download (%(number)s)", number=order.number)
     parsed = [email.message_from_bytes(m.encode(), policy=email.policy.default) for m in outbox()]
     [to_artist] = [m for m in parsed if m["Subject"] == subject]
     body = to_artist.get_content()

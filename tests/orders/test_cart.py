@@ -1,9 +1,11 @@
 """The cart: add, change, remove, bounded by stock and edition; visitors' carts merge at sign-in."""
 
+from markupsafe import escape
 from sqlalchemy import select
 
 from marketplace.orders.models import Cart, CartLine
 from tests.support.forms import CSRF_RE, post_form, sign_in
+from tests.support.i18n import translated
 
 
 def cart_lines(db) -> dict[int, int]:
@@ -39,6 +41,23 @@ def test_quantity_is_bounded_by_stock_and_edition(client, make_artist, make_work
     add(client, limited, 3)
     assert cart_lines(db) == {unique: 1, limited: 3}
     assert response.status_code == 302
+
+
+def test_an_over_quantity_is_answered_in_the_page_language(client, make_artist, make_work, db):
+    """The browser does not refuse 99 in its own language: the server says why, in the page's (French)."""
+    work_id = make_work(make_artist(), edition="open", stock=3)
+    page = client.get(f"/fr/works/{work_id}-kanga-ya-bluu").get_data(as_text=True)
+    assert 'class="row-form buy-form" novalidate' in page
+    response = add(client, work_id, 99, lang="fr")
+    assert response.headers["Location"].endswith(f"/fr/works/{work_id}-kanga-ya-bluu")
+    shown = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert escape(translated("fr", "Only %(count)d of this work are available.", count=3)) in shown
+    assert cart_lines(db) == {}
+    add(client, work_id, 2, lang="fr")
+    post_form(client, "/fr/cart/update", {"work_id": work_id, "quantity": 99}, token_from="/fr/cart/")
+    shown = client.get("/fr/cart/").get_data(as_text=True)
+    assert escape(translated("fr", "Only %(count)d of this work are available.", count=3)) in shown
+    assert cart_lines(db) == {work_id: 2}
 
 
 def test_change_and_remove(client, make_artist, make_work, db):

@@ -1,4 +1,5 @@
-"""Helpers for the browser tests: Debian's Chromium, screenshots kept as artifacts, signing in by the form."""
+"""Helpers for the browser tests: Debian's Chromium, screenshots kept as artifacts, signing in by the form,
+and axe-core's accessibility check of each page a journey visits."""
 
 from __future__ import annotations
 
@@ -16,6 +17,25 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+#: axe-core's impacts that fail a test; "minor" and "moderate" findings are left to review.
+FAILING_IMPACTS = ("serious", "critical")
+
+
+def assert_accessible(page) -> None:
+    """axe-core (bundled by axe-playwright-python: nothing is fetched) on the page as it stands now: no
+    serious or critical violation. Journeys call it after each navigation to a page type."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.wait_for_load_state()
+    violations = Axe().run(page).response["violations"]
+    failing = [v for v in violations if v["impact"] in FAILING_IMPACTS]
+    assert not failing, f"{page.url}:\n" + "\n".join(
+        f"- {v['id']} ({v['impact']}): {v['help']}: "
+        + "; ".join(node["html"][:160] for node in v["nodes"][:5])
+        for v in failing
+    )
 
 
 def sign_in_browser(page, base_url: str, email: str, lang: str) -> None:

@@ -88,16 +88,19 @@ class Market:
         raise AssertionError("webhooks were not all delivered")
 
 
-def buy(market: Market, buyer, work_quantities: list[tuple[int, int]], currency: str) -> str:
-    """The buyer puts works in the cart, checks out, pays by card and comes back: the order number."""
+def buy(
+    market: Market, buyer, work_quantities: list[tuple[int, int]], currency: str, lang: str = "fr"
+) -> str:
+    """The buyer puts works in the cart, checks out (in ``lang``), pays by card and comes back: the order
+    number."""
     for work_id, quantity in work_quantities:
-        page = f"/fr/works/{work_id}-kanga-ya-bluu"
-        post_form(buyer, "/fr/cart/add", {"work_id": work_id, "quantity": quantity, "next": page},
+        page = f"/{lang}/works/{work_id}-kanga-ya-bluu"
+        post_form(buyer, f"/{lang}/cart/add", {"work_id": work_id, "quantity": quantity, "next": page},
                   token_from=page)  # fmt: skip
-    review = post_form(buyer, f"/fr/checkout/{currency}", ADDRESS, token_from="/fr/cart/")
+    review = post_form(buyer, f"/{lang}/checkout/{currency}", ADDRESS, token_from=f"/{lang}/cart/")
     assert review.status_code == 200, review.get_data(as_text=True)[:500]
     address = {**ADDRESS, "confirm": confirmed_total(review.get_data(as_text=True))}
-    response = post_form(buyer, f"/fr/checkout/{currency}", address, token_from="/fr/cart/")
+    response = post_form(buyer, f"/{lang}/checkout/{currency}", address, token_from=f"/{lang}/cart/")
     assert response.status_code == 303, response.get_data(as_text=True)[:500]
     answer = requests.post(response.headers["Location"], data={"action": "pay:card"}, allow_redirects=False,
                            timeout=30)  # fmt: skip
