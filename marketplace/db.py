@@ -229,6 +229,14 @@ def commit_now() -> None:
     db_session().commit()
 
 
+@contextlib.contextmanager
+def released():
+    """``with released(): call_stripe()``: the request's transaction ends first (``commit_now``), so no lock
+    is held while the other service answers; services take it as their ``between`` hook."""
+    commit_now()
+    yield
+
+
 def after_commit(callback) -> None:
     """Run ``callback`` once this request's transaction has committed (emails about what was decided)."""
     from flask import g

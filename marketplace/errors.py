@@ -13,3 +13,13 @@ class Refused(ValueError):
         super().__init__(str(message))
         self.message = message
         self.field = field
+
+
+class Interrupted(Exception):
+    """Another service stopped answering half-way through several operations, each already recorded (in its
+    own transaction): ``done`` holds them (the emails about them are due), ``error`` says why the rest was
+    not done."""
+
+    def __init__(self, done: list, error: Exception) -> None:
+        super().__init__(str(error))
+        self.done, self.error = done, error

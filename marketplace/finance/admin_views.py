@@ -14,7 +14,8 @@ from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
 from marketplace.core.forms import ActionForm
-from marketplace.db import db_session, utcnow
+from marketplace.db import db_session, released, utcnow
+from marketplace.errors import Interrupted
 from marketplace.exchange_rates import services as rates
 from marketplace.finance import commission, disputes, ledger, payouts, refunds
 from marketplace.finance import notify as artist_notify
@@ -91,7 +92,7 @@ def refund(number: str):
         refund = refunds.refund_line(
             db_session(), gateway_for(current_app), item.id, form.line_id.data, amount,
             form.restock.data,
-            form.reason.data, actor, utcnow(),
+            form.reason.data, actor, utcnow(), between=released,
         )  # fmt: skip
     except (refunds.RefundError, ValueError) as error:
         form.form_errors.append(getattr(error, "message", _("This line cannot be refunded.")))
@@ -119,7 +120,11 @@ def refund_all(number: str):
             form.reason.data,
             refunds.Actor(current_user.id, "admin"),
             utcnow(),
+            between=released,
         )
+    except Interrupted as interrupted:  # the lines refunded before Stripe stopped answering stand
+        made = interrupted.done
+        flash(_("Stripe could not be reached. Try again in a moment."), "error")
     except refunds.RefundError as error:
         form.form_errors.append(error.message)
         return _order_page(item, order_form=form, status=400)
@@ -188,8 +193,12 @@ def transfer(artist_id: int):
         abort(400)
     try:
         made = payouts.transfer_available(
-            db_session(), gateway_for(current_app), artist.id, current_user.id, utcnow(), release_days()
-        )
+            db_session(), gateway_for(current_app), artist.id, current_user.id, utcnow(), release_days(),
+            between=released,
+        )  # fmt: skip
+    except Interrupted as interrupted:  # the transfers made before Stripe stopped answering stand
+        made = interrupted.done
+        flash(_("Stripe could not be reached. Try again in a moment."), "error")
     except payouts.PayoutError as error:
         flash(str(error.message), "error")
         return _ledger_page(artist, status=400)

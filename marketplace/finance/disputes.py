@@ -20,7 +20,7 @@ from marketplace.finance.models import Dispute, DisputeStatus
 from marketplace.finance.workflow import DISPUTE
 from marketplace.orders import workflow
 from marketplace.orders.models import Order
-from marketplace.payments.gateway import StripeGateway
+from marketplace.payments.gateway import DisputeState
 from marketplace.payments.methods import from_stripe_amount
 
 CLOSED = {"won": DisputeStatus.WON, "lost": DisputeStatus.LOST, "warning_closed": DisputeStatus.WON}
@@ -33,9 +33,9 @@ class Synced:
     change: str | None
 
 
-def sync(session: Session, gateway: StripeGateway, dispute_id: str, now: datetime) -> Synced | None:
-    """Bring our record of a dispute in line with Stripe's (for both charge.dispute.* events)."""
-    remote = gateway.retrieve_dispute(dispute_id)
+def sync(session: Session, remote: DisputeState, now: datetime) -> Synced | None:
+    """Bring our record of a dispute in line with Stripe's (for both charge.dispute.* events); ``remote`` is
+    Stripe's current state of it, asked before the transaction began."""
     order_id = session.scalar(select(Order.id).where(Order.charge_id == remote.charge_id))
     if order_id is None:
         return None

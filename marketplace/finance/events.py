@@ -26,17 +26,30 @@ class Handled:
     dispute: tuple[int, str] | None = None
 
 
-def handle(session: Session, gateway: StripeGateway, event: dict, now: datetime) -> Handled:
-    kind = event["type"]
-    obj = event["data"]["object"]
+def prefetch(gateway: StripeGateway, event: dict):
+    """Stripe's current state of the event's charge or dispute, asked before any transaction begins (no lock
+    is held while Stripe answers); an account is the event's own snapshot."""
+    kind, obj = event["type"], event["data"]["object"]
     if kind == "account.updated":
-        artist = payouts.sync_account(session, StripeGateway.account_from_object(obj))
+        return StripeGateway.account_from_object(obj)
+    if kind == "charge.refunded":
+        return gateway.retrieve_charge(obj["id"])
+    if kind in ("charge.dispute.created", "charge.dispute.closed"):
+        return gateway.retrieve_dispute(obj["id"])
+    return None
+
+
+def handle(session: Session, event: dict, remote, now: datetime) -> Handled:
+    """Apply the event, ``remote`` being what ``prefetch`` read of it."""
+    kind = event["type"]
+    if kind == "account.updated":
+        artist = payouts.sync_account(session, remote)
         return Handled("account synced" if artist else "unknown account")
     if kind == "charge.refunded":
-        made = refunds.reconcile_charge(session, gateway, obj["id"], now)
+        made = refunds.reconcile_charge(session, remote, now)
         return Handled(f"{len(made)} refunds recorded", tuple(r.id for r in made))
     if kind in ("charge.dispute.created", "charge.dispute.closed"):
-        synced = disputes.sync(session, gateway, obj["id"], now)
+        synced = disputes.sync(session, remote, now)
         if synced is None:
             return Handled("unknown charge")
         change = (synced.dispute.id, synced.change) if synced.change else None

@@ -7,7 +7,7 @@ from flask import Blueprint, current_app, flash, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from marketplace.db import db_session, utcnow
+from marketplace.db import db_session, released, utcnow
 from marketplace.finance import refunds
 from marketplace.finance.forms import RefundForm, minor_amount
 from marketplace.orders import notify
@@ -33,7 +33,7 @@ def refund(number: str):
         refund = refunds.refund_line(
             db_session(), gateway_for(current_app), order.id, form.line_id.data, amount,
             form.restock.data,
-            form.reason.data, actor, utcnow(),
+            form.reason.data, actor, utcnow(), between=released,
         )  # fmt: skip
     except refunds.RefundError as error:
         flash(str(error.message), "error")

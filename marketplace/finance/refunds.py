@@ -12,6 +12,8 @@ or late event changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,12 +25,12 @@ from marketplace import audit
 from marketplace.catalog.models import Work
 from marketplace.certificates import services as certificates
 from marketplace.downloads import services as downloads
-from marketplace.errors import Refused
+from marketplace.errors import Interrupted, Refused
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, DisputeStatus, Refund
 from marketplace.orders import workflow
-from marketplace.orders.models import Order, OrderLine, OrderStatus
-from marketplace.payments.gateway import StripeGateway
+from marketplace.orders.models import Order, OrderStatus
+from marketplace.payments.gateway import ChargeState, PaymentProviderError, StripeGateway
 from marketplace.payments.methods import from_stripe_amount, to_stripe_amount
 
 S = OrderStatus
@@ -50,6 +52,24 @@ def is_shipped(order: Order, artist_id: int) -> bool:
     return any(s.artist_id == artist_id and s.shipped_at for s in order.shipments)
 
 
+Between = Callable[[], AbstractContextManager]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A refund checked under the order's lock, in plain values: what to ask Stripe for, then record."""
+
+    order_id: int
+    line_id: int
+    amount: int
+    stripe_amount: int
+    payment_intent_id: str
+    order_number: str
+    key: str
+    restock: bool
+    reason: str
+
+
 def refund_line(
     session: Session,
     gateway: StripeGateway,
@@ -60,8 +80,27 @@ def refund_line(
     reason: str,
     actor: Actor,
     now: datetime,
+    between: Between = nullcontext,
 ) -> Refund:
-    """Refund ``amount_minor`` (None: all that is left) of one line; ``restock`` cancels the line."""
+    """Refund ``amount_minor`` (None: all that is left) of one line; ``restock`` cancels the line.
+
+    Stripe is called inside ``between()``: a request passes ``db.released``, which ends its transaction
+    first, so no lock is held while Stripe answers; what Stripe did is then recorded in a new transaction,
+    under the order's lock again (a refund already recorded with that Stripe id is not recorded twice).
+    """
+    plan = _plan(session, order_id, line_id, amount_minor, restock, reason, actor)
+    with between():
+        refund_id = gateway.refund(
+            plan.payment_intent_id, plan.stripe_amount, key=plan.key,
+            metadata={"order_number": plan.order_number, "line": str(plan.line_id)},
+        )  # fmt: skip
+    refund, artist_back = _record(session, plan, refund_id, actor, now)
+    if artist_back:
+        _take_back_transfers(session, gateway, plan, artist_back, now, between)
+    return refund
+
+
+def _plan(session, order_id, line_id, amount_minor, restock, reason, actor: Actor) -> _Plan:
     order = workflow.lock_order(session, order_id)
     line = next((item for item in order.lines if item.id == line_id), None) if order else None
     if line is None:
@@ -91,22 +130,31 @@ def refund_line(
         stripe_amount = to_stripe_amount(amount, order.currency)
     except ValueError as error:
         raise RefundError(_l("Stripe cannot refund this amount in this currency.")) from error
-    key = f"refund-{order.number}-line-{line.id}-after-{line.refunded_minor}"
-    refund_id = gateway.refund(
-        order.payment_intent_id, stripe_amount, key=key,
-        metadata={"order_number": order.number, "line": str(line.id)},
+    return _Plan(
+        order_id=order.id, line_id=line.id, amount=amount, stripe_amount=stripe_amount,
+        payment_intent_id=order.payment_intent_id, order_number=order.number,
+        key=f"refund-{order.number}-line-{line.id}-after-{line.refunded_minor}", restock=restock,
+        reason=reason.strip(),
     )  # fmt: skip
+
+
+def _record(session: Session, plan: _Plan, refund_id: str, actor: Actor, now: datetime) -> tuple[Refund, int]:
+    """The refund Stripe made, in our books: (the refund, the artist's share of it to take back)."""
+    order = workflow.lock_order(session, plan.order_id)
+    known = session.scalar(select(Refund).where(Refund.stripe_refund_id == refund_id))
+    if known is not None:  # recorded already (a replay of the same refund)
+        return known, 0
+    line = next(item for item in order.lines if item.id == plan.line_id)
     refund = Refund(
-        order_id=order.id, order_line_id=line.id, currency=order.currency, amount_minor=amount,
-        reason=reason.strip(), origin="marketplace", stripe_refund_id=refund_id, actor_id=actor.user_id,
+        order_id=order.id, order_line_id=line.id, currency=order.currency, amount_minor=plan.amount,
+        reason=plan.reason, origin="marketplace", stripe_refund_id=refund_id, actor_id=actor.user_id,
         actor_role=actor.role, created_at=now,
     )  # fmt: skip
     session.add(refund)
     session.flush()
-    artist_back, _ = ledger.reverse(session, order, line, amount, now, refund_id=refund.id)
+    artist_back, _ = ledger.reverse(session, order, line, plan.amount, now, refund_id=refund.id)
     downloads.revoke_for_line(session, line, now)  # a digital line refunded in full loses its links
-    _take_back_transfer(session, gateway, order, line, artist_back, key, now)
-    if restock:
+    if plan.restock:
         units = line.quantity - line.restocked
         session.execute(
             update(Work)
@@ -116,31 +164,40 @@ def refund_line(
         )
         line.restocked += units
         refund.restocked = units
-        certificates.revoke_for_line(session, line, units, now, reason.strip())
-    _account(session, order, amount, actor, f"line {line.id}: {amount} {order.currency}: {reason.strip()}")
-    return refund
+        certificates.revoke_for_line(session, line, units, now, plan.reason)
+    note = f"line {line.id}: {plan.amount} {order.currency}: {plan.reason}"
+    _account(session, order, plan.amount, actor, note)
+    return refund, artist_back
 
 
 def refund_order(
-    session: Session, gateway: StripeGateway, order_id: int, reason: str, actor: Actor, now: datetime
-) -> list[Refund]:
+    session: Session, gateway: StripeGateway, order_id: int, reason: str, actor: Actor, now: datetime,
+    between: Between = nullcontext,
+) -> list[Refund]:  # fmt: skip
     """Refund everything that is left; lines not shipped yet go back to stock."""
     order = workflow.lock_order(session, order_id)
     if order is None:
         raise RefundError(_l("There is no such order."))
-    done = []
-    for line in list(order.lines):
-        if line.refundable_minor > 0:
-            restock = not line.is_shipping and not is_shipped(order, line.artist_id)
-            done.append(refund_line(session, gateway, order.id, line.id, None, restock, reason, actor, now))
-    if not done:
+    wanted = [(line.id, not line.is_shipping and not is_shipped(order, line.artist_id))
+              for line in order.lines if line.refundable_minor > 0]  # fmt: skip
+    if not wanted:
         raise RefundError(_l("This order has already been refunded in full."))
+    done: list[Refund] = []
+    for line_id, restock in wanted:
+        try:
+            done.append(
+                refund_line(session, gateway, order_id, line_id, None, restock, reason, actor, now, between)
+            )
+        except PaymentProviderError as error:
+            if done and between is not nullcontext:  # the refunds before were committed: say which
+                raise Interrupted(done, error) from error
+            raise
     return done
 
 
-def reconcile_charge(session: Session, gateway: StripeGateway, charge_id: str, now: datetime) -> list[Refund]:
-    """charge.refunded: record what Stripe refunded beyond what we know of (a refund made in Stripe)."""
-    charge = gateway.retrieve_charge(charge_id)
+def reconcile_charge(session: Session, charge: ChargeState, now: datetime) -> list[Refund]:
+    """charge.refunded: record what Stripe refunded beyond what we know of (a refund made in Stripe).
+    ``charge`` is Stripe's current state of it, asked before the transaction began."""
     order_id = session.scalar(
         select(Order.id).where(
             or_(Order.charge_id == charge.id, Order.payment_intent_id == charge.payment_intent_id)
@@ -185,21 +242,26 @@ def _account(session: Session, order: Order, amount: int, actor: Actor, note: st
         )  # fmt: skip
 
 
-def _take_back_transfer(session, gateway, order: Order, line: OrderLine, artist_back: int, key: str, now):
-    """The artist was paid for this order by transfer: reverse up to their part of the refund."""
+def _take_back_transfers(session, gateway, plan: _Plan, artist_back: int, now, between):
+    """The artist was paid for this order by transfer: reverse up to their part of the refund, each
+    reversal asked of Stripe with no transaction open and recorded after."""
+    order = session.get(Order, plan.order_id)
+    artist_id = next(line.artist_id for line in order.lines if line.id == plan.line_id)
+    currency = order.currency
     left = artist_back
-    for payout in payouts.transfers_for(session, order.id, line.artist_id):
-        reversed_so_far = ledger.reversed_of(session, payout.id)
-        amount = min(left, payout.amount_minor - reversed_so_far)
+    for payout in payouts.transfers_for(session, order.id, artist_id):
+        amount = min(left, payout.amount_minor - ledger.reversed_of(session, payout.id))
         if amount <= 0:
             continue
-        gateway.reverse_transfer(
-            payout.stripe_transfer_id, to_stripe_amount(amount, order.currency), key=f"{key}-{payout.id}"
-        )
-        ledger.record_payout(session, line.artist_id, order.currency, -amount, payout.id, now, order.id)
-        audit.record(session, "payout", payout.id, action="reverse", actor_id=None, actor_role="system",
+        payout_id, transfer_id, number = payout.id, payout.stripe_transfer_id, order.number
+        with between():
+            gateway.reverse_transfer(
+                transfer_id, to_stripe_amount(amount, currency), key=f"{plan.key}-{payout_id}"
+            )
+        ledger.record_payout(session, artist_id, currency, -amount, payout_id, now, plan.order_id)
+        audit.record(session, "payout", payout_id, action="reverse", actor_id=None, actor_role="system",
                      from_status="paid", to_status="paid",
-                     note=f"{amount} {order.currency} taken back for a refund of {order.number}")  # fmt: skip
+                     note=f"{amount} {currency} taken back for a refund of {number}")  # fmt: skip
         left -= amount
         if left == 0:
             break

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from marketplace.catalog.models import ArtistProfile
 from marketplace.catalog.studio import approved_profile
 from marketplace.core.forms import ActionForm
-from marketplace.db import db_session, utcnow, writes
+from marketplace.db import db_session, released, utcnow, writes
 from marketplace.finance import ledger, payouts
 from marketplace.finance.forms import PayoutDetailsForm
 from marketplace.links import external_url
@@ -63,9 +63,11 @@ def stripe_refresh():
 @writes
 def stripe_return():
     artist = approved_profile()
-    if artist.stripe_account_id:
+    account_id = artist.stripe_account_id
+    if account_id:
         try:
-            account = gateway_for(current_app).retrieve_account(artist.stripe_account_id)
+            with released():  # no transaction open while Stripe answers
+                account = gateway_for(current_app).retrieve_account(account_id)
             payouts.sync_account(db_session(), account)
         except PaymentProviderError:
             flash(_("Stripe could not be reached. Your account's status will show here soon."), "info")
@@ -81,7 +83,7 @@ def _onboard(artist: ArtistProfile):
         url = payouts.start_onboarding(
             db_session(), gateway_for(current_app), artist, current_user.email,
             refresh_url=external_url("earnings.stripe_refresh"),
-            return_url=external_url("earnings.stripe_return"),
+            return_url=external_url("earnings.stripe_return"), between=released,
         )  # fmt: skip
     except payouts.PayoutError as error:
         flash(str(error.message), "error")

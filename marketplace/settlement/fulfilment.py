@@ -20,10 +20,11 @@ from marketplace.certificates import services as certificates
 from marketplace.certificates.signing import Signer
 from marketplace.downloads import services as downloads
 from marketplace.finance import commission, ledger
+from marketplace.finance.models import Refund
 from marketplace.orders import checkout, workflow
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments import methods
-from marketplace.payments.gateway import CheckoutSession, StripeGateway
+from marketplace.payments.gateway import CheckoutSession
 
 S = OrderStatus
 
@@ -40,7 +41,7 @@ class Outcome:
 
 
 def settle(
-    session: Session, gateway: StripeGateway, remote: CheckoutSession, now: datetime, signer: Signer
+    session: Session, remote: CheckoutSession, now: datetime, signer: Signer
 ) -> Outcome:
     """Bring the order of the payment session ``remote`` in line with its real state, which the caller
     asked Stripe for before any transaction began (no lock is held while Stripe answers)."""
@@ -56,7 +57,7 @@ def settle(
         return outcome
     outcome.order_number = order.number
     if remote.payment_status == "paid":
-        _paid(session, gateway, order, remote, now, signer, outcome)
+        _paid(session, order, remote, now, signer, outcome)
     elif remote.status == "expired" and order.status == S.PENDING_PAYMENT.value:
         checkout.release(session, order)
         workflow.ORDER.move(
@@ -67,7 +68,7 @@ def settle(
 
 
 def _paid(
-    session, gateway, order: Order, remote: CheckoutSession, now: datetime, signer: Signer, outcome: Outcome
+    session, order: Order, remote: CheckoutSession, now: datetime, signer: Signer, outcome: Outcome
 ) -> None:
     if order.status not in (S.PENDING_PAYMENT.value, S.EXPIRED.value, S.CANCELLED.value):
         return  # already settled: a duplicate or late event
@@ -90,7 +91,7 @@ def _paid(
                 for line in sorted(order.work_lines, key=lambda line: line.work_id):
                     checkout.hold(session, line.work_id, line.quantity)
         except checkout.CheckoutError:
-            _refund_no_stock(session, gateway, order, remote, outcome)
+            _refund_no_stock(session, order, outcome, now)
             return
     _assign_editions(session, order)
     order.paid_at = now
@@ -105,8 +106,19 @@ def _paid(
     outcome.paid = True
 
 
-def _refund_no_stock(session, gateway, order: Order, remote: CheckoutSession, outcome: Outcome) -> None:
-    gateway.refund(remote.payment_intent_id, None, key=f"refund-nostock-{order.number}")
+NO_STOCK = "paid after the hold ended; stock gone"
+
+
+def _refund_no_stock(session, order: Order, outcome: Outcome, now: datetime) -> None:
+    """The whole payment goes back: recorded now as a refund Stripe has still to make, which the sweep
+    asks of it after the commit (``make_pending_refunds``), never while this transaction holds the order."""
+    session.add(
+        Refund(
+            order_id=order.id, order_line_id=None, currency=order.currency, amount_minor=order.total_minor,
+            reason=NO_STOCK, origin="marketplace", stripe_refund_id=None, actor_role="system",
+            created_at=now,
+        )
+    )  # fmt: skip
     order.amount_refunded_minor = order.total_minor
     workflow.ORDER.move(
         session,
@@ -114,7 +126,7 @@ def _refund_no_stock(session, gateway, order: Order, remote: CheckoutSession, ou
         S.REFUNDED,
         actor_id=None,
         actor_role="system",
-        note="paid after the hold ended; stock gone",
+        note=NO_STOCK,
     )
     outcome.refunded_no_stock = True
 

@@ -13,7 +13,7 @@ from marketplace.certificates.signing import Signer
 from marketplace.finance import events as finance_events
 from marketplace.finance import notify as artist_notify
 from marketplace.orders.models import WebhookEvent
-from marketplace.payments.gateway import CheckoutSession, StripeGateway
+from marketplace.payments.gateway import StripeGateway
 from marketplace.settlement import fulfilment, notify
 
 SETTLING_EVENTS = {
@@ -25,16 +25,17 @@ SETTLING_EVENTS = {
 HANDLED_EVENTS = SETTLING_EVENTS | finance_events.EVENTS
 
 
-def prefetch(gateway: StripeGateway, event) -> CheckoutSession | None:
-    """Stripe's current state of an event's payment session, asked before any transaction begins."""
+def prefetch(gateway: StripeGateway, event):
+    """Stripe's current state of the event's object (payment session, charge, dispute), asked before any
+    transaction begins: no lock is held while Stripe answers."""
     if event["type"] in SETTLING_EVENTS:
         return gateway.retrieve_session(event["data"]["object"]["id"])
-    return None
+    return finance_events.prefetch(gateway, event)
 
 
 def handle(
     session: Session, gateway: StripeGateway, event, now: datetime, signer: Signer,
-    remote: CheckoutSession | None = None,
+    remote=None,
 ) -> bool:  # fmt: skip
     """Process a verified event of a handled type; False if its id was processed before.
 
@@ -48,12 +49,12 @@ def handle(
     except IntegrityError:
         return False
     if event["type"] in finance_events.EVENTS:
-        handled = finance_events.handle(session, gateway, event, now)
+        handled = finance_events.handle(session, event, remote or prefetch(gateway, event), now)
         if handled.refund_ids:
             artist_notify.refunded_in_stripe(session, list(handled.refund_ids))
         if handled.dispute:  # opened or decided now, not on a redelivery
             artist_notify.disputed(session, *handled.dispute)
         return True
-    outcome = fulfilment.settle(session, gateway, remote or prefetch(gateway, event), now, signer)
+    outcome = fulfilment.settle(session, remote or prefetch(gateway, event), now, signer)
     notify.after_settle(session, outcome)
     return True

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from marketplace.certificates.signing import signer_for
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
+from marketplace.finance.models import Refund
 from marketplace.orders import checkout, notify, shipments, workflow
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
@@ -23,6 +24,7 @@ from marketplace.settlement import notify as settle_notify
 class Report:
     released: int = 0
     settled: int = 0
+    refunded: int = 0
     unreachable: list[str] = field(default_factory=list)
     delivered: int = 0
 
@@ -33,6 +35,7 @@ def run(app: Flask) -> Report:
         report = Report()
         _release_orphans(app, report)
         _settle_overdue(app, report)
+        _make_pending_refunds(app, report)
         days = app.config["AUTO_DELIVERY_DAYS_AFTER_SHIPPING"]
         with unit_of_work(sessionmaker_for(app)) as session:
             deliveries = shipments.confirm_overdue(session, utcnow(), days)
@@ -78,8 +81,29 @@ def _settle_overdue(app: Flask, report: Report) -> None:
                 gateway.expire_session(session_id)
                 remote = gateway.retrieve_session(session_id)  # its state after the expiry
             with unit_of_work(factory) as session:
-                outcome = fulfilment.settle(session, gateway, remote, utcnow(), signer)
+                outcome = fulfilment.settle(session, remote, utcnow(), signer)
                 settle_notify.after_settle(session, outcome)
             report.settled += 1
         except PaymentProviderError as error:
             report.unreachable.append(f"{session_id}: {error}")
+
+
+def _make_pending_refunds(app: Flask, report: Report) -> None:
+    """Refunds recorded while their order was locked (a payment that came after its hold, the stock gone):
+    Stripe makes them now, with no transaction open, under a key of the order's (a retry replays it)."""
+    gateway, factory = gateway_for(app), sessionmaker_for(app)
+    with unit_of_work(factory, write=False) as session:
+        pending = session.execute(
+            select(Refund.id, Order.payment_intent_id, Order.number)
+            .join(Order, Order.id == Refund.order_id)
+            .where(Refund.origin == "marketplace", Refund.stripe_refund_id.is_(None))
+        ).all()
+    for refund_id, payment_intent_id, number in pending:
+        try:
+            stripe_id = gateway.refund(payment_intent_id, None, key=f"refund-nostock-{number}")
+        except PaymentProviderError as error:
+            report.unreachable.append(f"refund of {number}: {error}")
+            continue
+        with unit_of_work(factory) as session:
+            session.get(Refund, refund_id).stripe_refund_id = stripe_id
+        report.refunded += 1

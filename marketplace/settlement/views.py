@@ -70,4 +70,4 @@ def _settle(session_id: str, expire: bool = False) -> fulfilment.Outcome:
     if expire:
         gateway.expire_session(session_id)
     remote = gateway.retrieve_session(session_id)
-    return fulfilment.settle(db_session(), gateway, remote, utcnow(), signer)
+    return fulfilment.settle(db_session(), remote, utcnow(), signer)

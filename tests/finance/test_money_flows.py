@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import threading
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -207,7 +209,8 @@ def test_a_refund_made_in_stripe_is_recorded_once_and_the_buyer_told_once(
     with unit_of_work(sessionmaker_for(app)) as session:  # and a late or repeated event handled directly
         from marketplace.finance import refunds
 
-        assert refunds.reconcile_charge(session, gateway_for(app), order.charge_id, utcnow()) == []
+        charge = gateway_for(app).retrieve_charge(order.charge_id)
+        assert refunds.reconcile_charge(session, charge, utcnow()) == []
     with db(write=False) as session:
         rows = session.scalars(select(Refund)).all()
     assert [(r.amount_minor, r.origin) for r in rows] == [(15000, "stripe")]
@@ -376,3 +379,32 @@ def test_an_administrator_records_a_payout_outside_stripe(app, market, people, m
     body = told.get_content()
     assert told["To"] == "artist@example.org" and "MPESA QX12" in body
     assert translated("sw", "Mobile money") in body and "6,800.00" in body
+
+
+def test_a_slow_stripe_refund_holds_no_lock(app, market, people, make_work, db):
+    """While Stripe takes 5 s to make an administrator's refund, the artist ships the same order (which
+    takes the order's lock) at once: the refund was planned under the lock, and Stripe called without it."""
+    first = make_work(people["artist_id"], price=10000, currency="EUR", stock=3, edition="open")
+    number = buy(market, people["buyer"], [(first, 2)], "EUR")
+    order = order_of(db, number)
+    admin_page = f"/en/admin/money/orders/{number}"
+    market.control("fail", {"delay_seconds": 5, "times": 1, "path_prefix": "/v1/refunds"})
+    refund = {"line_id": order.lines[0].id, "amount": "20.00", "reason": "Frame cracked"}
+    results = {}
+
+    def slow_refund():
+        results["refund"] = post_form(people["admin"], f"{admin_page}/refund", refund, token_from=admin_page)
+
+    thread = threading.Thread(target=slow_refund)
+    thread.start()
+    time.sleep(1)  # the refund now waits for Stripe
+    started = time.monotonic()
+    shipment = {"carrier": "DHL", "tracking_number": "JD0001"}
+    shipped = post_form(people["artist"], f"/en/studio/orders/{number}/ship", shipment,
+                        token_from="/en/studio/orders/")  # fmt: skip
+    assert shipped.status_code == 302
+    assert time.monotonic() - started < 3.0  # not the 4 s left of the refund's wait
+    thread.join(timeout=30)
+    assert results["refund"].status_code == 302
+    order = order_of(db, number)
+    assert order.amount_refunded_minor == 2000 and order.shipments[0].shipped_at is not None

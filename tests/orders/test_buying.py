@@ -250,6 +250,15 @@ def test_payment_after_the_hold_is_gone_is_refunded(
     order = only_order(db)
     assert order.status == "refunded" and order.amount_refunded_minor == order.total_minor
     assert stock(db, work_id) == 0
+    # Stripe makes the refund after the commit, from the worker's sweep (never while the order is locked).
+    fake = sync_market["fake"].extensions["fake_stripe"]
+    assert fake.refunds == {}
+    result = app.test_cli_runner().invoke(args=["orders", "sweep"])
+    assert result.exit_code == 0, result.output
+    [refund] = fake.refunds.values()
+    assert refund["amount"] == order.total_minor and refund["payment_intent"] == order.payment_intent_id
+    assert app.test_cli_runner().invoke(args=["orders", "sweep"]).exit_code == 0
+    assert len(fake.refunds) == 1  # made once
     told = translated("fr", "Daraja: your order %(number)s has been refunded", number=order.number)
     assert any(email.message_from_bytes(m.encode(), policy=email.policy.default)["Subject"] == told
                for m in outbox())  # fmt: skip
