@@ -82,7 +82,7 @@ def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, ranked_
     ``ranked_ids`` are a search's results, best first (already at most the search's limit): with them the
     default order is relevance, and the filters and other sorts apply within them.
     """
-    if ranked_ids is not None and query.sort in ("newest", "relevance"):
+    if ranked_ids is not None and query.sort == "relevance":
         page = _relevance_page(session, query, rates, ranked_ids)
         return WorkPage(page, work_texts(session, page.items, lang))
     statement = _filtered(public_works(), query, rates)
@@ -104,7 +104,7 @@ def _relevance_page(session: Session, query: BrowseQuery, rates: dict, ranked_id
         return Page([], 1, PAGE_SIZE, False, pages=1)
     statement = _filtered(_public(select(Work.id)), query, rates).where(Work.id.in_(ranked_ids))
     kept = set(session.scalars(statement))
-    ordered = [work_id for work_id in ranked_ids if work_id in kept]
+    ordered = list(dict.fromkeys(work_id for work_id in ranked_ids if work_id in kept))
     pages = max(1, -(-len(ordered) // PAGE_SIZE))
     number = min(bounded(query.page), pages)
     wanted = ordered[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
