@@ -90,7 +90,8 @@ def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, ranked_
         statement = statement.where(Work.id.in_(ranked_ids))
     order = {
         "price_asc": (Work.price_usd_minor.asc().nulls_last(), Work.id),
-        "price_desc": (Work.price_usd_minor.desc().nulls_last(), Work.id),
+        # Ties newest first: the index read backwards, with no sort of the equal prices.
+        "price_desc": (Work.price_usd_minor.desc().nulls_last(), Work.id.desc()),
     }.get(query.sort, (Work.published_at.desc(), Work.id.desc()))
     number = min(bounded(query.page), BROWSE_MAX_PAGE)
     page = page_of(session, statement.order_by(*order), number, PAGE_SIZE)
