@@ -90,12 +90,26 @@ def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, ranked_
         statement = statement.where(Work.id.in_(ranked_ids))
     order = {
         "price_asc": (Work.price_usd_minor.asc().nulls_last(), Work.id),
-        # Ties newest first: the index read backwards, with no sort of the equal prices.
-        "price_desc": (Work.price_usd_minor.desc().nulls_last(), Work.id.desc()),
     }.get(query.sort, (Work.published_at.desc(), Work.id.desc()))
+    if query.sort == "price_desc":
+        # Ties newest first: the index read backwards, with no sort of the equal prices.
+        order = (_price_descending(session), Work.id.desc())
     number = min(bounded(query.page), BROWSE_MAX_PAGE)
     page = page_of(session, statement.order_by(*order), number, PAGE_SIZE)
     return WorkPage(page, work_texts(session, page.items, lang))
+
+
+def _price_descending(session: Session):
+    """High to low, works without a comparable price (no exchange rate) last. PostgreSQL sorts NULL above
+    every number, so NULLS LAST cannot read ix_works_status_price backwards; when no public work lacks a
+    comparable price (the usual case: every currency has a rate), plain DESC is the same order and can."""
+    if session.get_bind().dialect.name == "postgresql":
+        unpriced = select(Work.id).where(
+            Work.review_status == ReviewStatus.APPROVED.value, Work.price_usd_minor.is_(None)
+        )
+        if session.scalar(unpriced.limit(1)) is None:
+            return Work.price_usd_minor.desc()
+    return Work.price_usd_minor.desc().nulls_last()
 
 
 def _relevance_page(session: Session, query: BrowseQuery, rates: dict, ranked_ids: list[int]) -> Page[Work]:
