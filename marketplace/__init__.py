@@ -50,13 +50,15 @@ def register_extensions(app: Flask) -> None:
     import marketplace.models  # noqa: F401  (complete metadata before anything maps)
     from marketplace import i18n
     from marketplace.accounts.services import load_session_user
-    from marketplace.catalog import search_index
+    from marketplace.catalog import prices, search_index
     from marketplace.db import db_session
     from marketplace.i18n.forms import _
 
     db.init_app(app)
     # The search index follows every change to works, translations and artists, in the same transaction.
     search_index.install_listeners()
+    # Comparable prices (the works list's price sort) follow every price and every exchange rate loaded.
+    prices.install_listeners()
     i18n.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)

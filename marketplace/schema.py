@@ -31,6 +31,17 @@ def upgrade_engine(engine, revision: str = "head") -> None:
     with engine.connect() as connection, foreign_keys_deferred(connection), connection.begin():
         command.upgrade(alembic_config(connection), revision)
         check_foreign_keys(connection)
+        analyze(connection)
+
+
+def analyze(connection) -> None:
+    """Give the query planner statistics about the tables (SQLite has none until ANALYZE runs, and then
+    picks poor indexes for the catalogue's lists). After migrations, and periodically (the worker's
+    ``refresh_statistics`` job on SQLite; PostgreSQL's autovacuum keeps its own current)."""
+    if connection.dialect.name == "sqlite":
+        # Sampled: a bounded cost at any size, and as good for choosing between indexes.
+        connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+    connection.exec_driver_sql("ANALYZE")
 
 
 @contextlib.contextmanager

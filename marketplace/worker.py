@@ -23,6 +23,8 @@ QUEUE = "marketplace"
 #: Seconds between rounds of the outbox (retries of messages that failed) and of the orders sweep.
 OUTBOX_EVERY = 30
 SWEEP_EVERY = 300
+#: Seconds between refreshes of SQLite's planner statistics (the catalogue grows; plans must follow).
+STATISTICS_EVERY = 3600
 #: Without Redis: how often the loop looks for new mail.
 LOCAL_POLL_SECONDS = 2
 
@@ -47,7 +49,23 @@ def sweep_orders():
     return sweep.run(current_app._get_current_object())
 
 
-PERIODIC = ((deliver_outbox, OUTBOX_EVERY), (sweep_orders, SWEEP_EVERY))
+def refresh_statistics() -> None:
+    """RQ job: fresh planner statistics on SQLite (schema.analyze); PostgreSQL's autovacuum does its own."""
+    from marketplace.db import engine_for
+    from marketplace.schema import analyze
+
+    engine = engine_for(current_app._get_current_object())
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as connection:
+        analyze(connection)
+
+
+PERIODIC = (
+    (deliver_outbox, OUTBOX_EVERY),
+    (sweep_orders, SWEEP_EVERY),
+    (refresh_statistics, STATISTICS_EVERY),
+)
 
 
 # --- asking for work ---------------------------------------------------------------------------------------
@@ -135,7 +153,7 @@ def _clock(app: Flask, stop: threading.Event) -> None:
 
 
 def _run_local(app: Flask, burst: bool) -> None:
-    last_sweep = 0.0
+    last_sweep = last_statistics = 0.0
     while True:
         started = time.monotonic()
         try:
@@ -143,6 +161,9 @@ def _run_local(app: Flask, burst: bool) -> None:
             if burst or started - last_sweep >= SWEEP_EVERY:
                 sweep_orders()
                 last_sweep = started
+            if burst or started - last_statistics >= STATISTICS_EVERY:
+                refresh_statistics()
+                last_statistics = started
         except Exception:
             app.logger.exception("background work failed; trying again")
         if burst:

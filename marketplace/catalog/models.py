@@ -12,6 +12,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -125,7 +126,11 @@ class ArtistProfile(Base):
     user: Mapped[User] = relationship()
     works: Mapped[list[Work]] = relationship(back_populates="artist", order_by="Work.id")
 
-    __table_args__ = (CheckConstraint(f"status IN ({sql_values(ArtistStatus)})", name="status_known"),)
+    __table_args__ = (
+        CheckConstraint(f"status IN ({sql_values(ArtistStatus)})", name="status_known"),
+        # The public list of artists, newest approved first, read in order (and a page of it by OFFSET).
+        Index("ix_artist_profiles_status_approved_at", "status", "approved_at", "id"),
+    )
 
 
 class Work(Base):
@@ -152,10 +157,12 @@ class Work(Base):
     edition_size: Mapped[int | None] = mapped_column(Integer)
     price_minor: Mapped[int] = mapped_column(MinorUnits)
     currency: Mapped[str] = mapped_column(String(3))
+    # The price in US cents by the newest exchange rates, for sorting only (kept current by prices.py).
+    price_usd_minor: Mapped[int | None] = mapped_column(MinorUnits)
     stock: Mapped[int] = mapped_column(Integer, default=1)
     # Limited editions: how many numbered copies have been sold (the next one is editions_sold + 1).
     editions_sold: Mapped[int] = mapped_column(Integer, default=0)
-    review_status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
+    review_status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value)
     # Delivery: a physical work ships with one of its artist's profiles; a digital one is downloaded.
     shipping_profile_id: Mapped[int | None] = mapped_column(
         ForeignKey("shipping_profiles.id", ondelete="SET NULL"), index=True
@@ -189,6 +196,10 @@ class Work(Base):
             name="limited_has_size",
         ),
         CheckConstraint("declared_value_minor IS NULL OR declared_value_minor > 0", name="declared_positive"),
+        # The public works list read in order, newest or by price, without sorting the catalogue; a
+        # status's works (curators' queues) use the same indexes' first column.
+        Index("ix_works_status_published", "review_status", "published_at", "id"),
+        Index("ix_works_status_price", "review_status", "price_usd_minor", "id"),
     )
 
     @hybrid_property

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Select, and_, case, false, func, null, or_, select
+from sqlalchemy import Select, and_, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from marketplace import money, numbers
@@ -23,6 +23,7 @@ from marketplace.catalog.models import (
     TranslationStatus,
     Work,
 )
+from marketplace.core.paging import Page, bounded, page_of
 from marketplace.exchange_rates import services as rate_services
 from marketplace.i18n.content import LocalizedText, localize
 
@@ -30,27 +31,33 @@ WORK_FIELDS = ("title", "description", "story")
 ARTIST_FIELDS = ("bio",)
 COLLECTION_FIELDS = ("title", "introduction")
 PAGE_SIZE = 24
-SORTS = ("newest", "price_asc", "price_desc")
+ARTISTS_PAGE_SIZE = 48
+#: The works list answers at most this many pages (a deeper ``?page=`` answers the last of them): each
+#: page then costs at most an OFFSET of BROWSE_MAX_PAGE * PAGE_SIZE index entries, never a catalogue scan.
+#: Past that, visitors narrow the list with filters or a search (docs/architecture.md, "Long lists").
+BROWSE_MAX_PAGE = 100
+SORTS = ("newest", "price_asc", "price_desc", "relevance")
 
 
 @dataclass
 class WorkPage:
-    works: list[Work]
+    page: Page[Work]
     texts: dict[int, dict[str, LocalizedText]]
-    total: int
-    page: int
-    pages: int
+
+    @property
+    def works(self) -> list[Work]:
+        return self.page.items
+
+
+def _public(statement: Select) -> Select:
+    """Only approved works of approved artists (``statement`` selects from works)."""
+    return statement.join(Work.artist).where(
+        Work.review_status == ReviewStatus.APPROVED.value, ArtistProfile.status == ArtistStatus.APPROVED
+    )
 
 
 def public_works() -> Select:
-    return (
-        select(Work)
-        .join(Work.artist)
-        .where(
-            Work.review_status == ReviewStatus.APPROVED.value, ArtistProfile.status == ArtistStatus.APPROVED
-        )
-        .options(selectinload(Work.images), selectinload(Work.artist))
-    )
+    return _public(select(Work)).options(selectinload(Work.images), selectinload(Work.artist))
 
 
 @dataclass
@@ -69,11 +76,61 @@ class BrowseQuery:
     page: int = 1
 
 
-def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, matching_ids=None) -> WorkPage:
-    """One page of public works. ``matching_ids`` is the search's selectable of work ids, if any."""
-    statement = public_works()
-    if matching_ids is not None:
-        statement = statement.where(Work.id.in_(matching_ids))
+def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, ranked_ids=None) -> WorkPage:
+    """One page of public works, never counted: one row more than the page tells whether a next one exists.
+
+    ``ranked_ids`` are a search's results, best first (already at most the search's limit): with them the
+    default order is relevance, and the filters and other sorts apply within them.
+    """
+    if ranked_ids is not None and query.sort == "relevance":
+        page = _relevance_page(session, query, rates, ranked_ids)
+        return WorkPage(page, work_texts(session, page.items, lang))
+    statement = _filtered(public_works(), query, rates)
+    if ranked_ids is not None:
+        statement = statement.where(Work.id.in_(ranked_ids))
+    order = {
+        "price_asc": (Work.price_usd_minor.asc().nulls_last(), Work.id),
+    }.get(query.sort, (Work.published_at.desc(), Work.id.desc()))
+    if query.sort == "price_desc":
+        # Ties newest first: the index read backwards, with no sort of the equal prices.
+        order = (_price_descending(session), Work.id.desc())
+    number = min(bounded(query.page), BROWSE_MAX_PAGE)
+    page = page_of(session, statement.order_by(*order), number, PAGE_SIZE)
+    return WorkPage(page, work_texts(session, page.items, lang))
+
+
+def _price_descending(session: Session):
+    """High to low, works without a comparable price (no exchange rate) last. PostgreSQL sorts NULL above
+    every number, so NULLS LAST cannot read ix_works_status_price backwards; when no public work lacks a
+    comparable price (the usual case: every currency has a rate), plain DESC is the same order and can."""
+    if session.get_bind().dialect.name == "postgresql":
+        unpriced = select(Work.id).where(
+            Work.review_status == ReviewStatus.APPROVED.value, Work.price_usd_minor.is_(None)
+        )
+        if session.scalar(unpriced.limit(1)) is None:
+            return Work.price_usd_minor.desc()
+    return Work.price_usd_minor.desc().nulls_last()
+
+
+def _relevance_page(session: Session, query: BrowseQuery, rates: dict, ranked_ids: list[int]) -> Page[Work]:
+    """A page of search results in the search's order: the filters keep some of the (bounded) ids, and only
+    the page's works are loaded."""
+    if not ranked_ids:
+        return Page([], 1, PAGE_SIZE, False, pages=1)
+    statement = _filtered(_public(select(Work.id)), query, rates).where(Work.id.in_(ranked_ids))
+    kept = set(session.scalars(statement))
+    ordered = list(dict.fromkeys(work_id for work_id in ranked_ids if work_id in kept))
+    pages = max(1, -(-len(ordered) // PAGE_SIZE))
+    number = min(bounded(query.page), pages)
+    wanted = ordered[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    position = {work_id: index for index, work_id in enumerate(wanted)}
+    works = session.scalars(public_works().where(Work.id.in_(wanted))).all() if wanted else []
+    works = sorted(works, key=lambda w: position[w.id])
+    return Page(works, number, PAGE_SIZE, number < pages, pages=pages)
+
+
+def _filtered(statement: Select, query: BrowseQuery, rates: dict) -> Select:
+    """``statement`` (over public works, joined to their artist) narrowed by the query's filters."""
     if query.category in {c.value for c in Category}:
         statement = statement.where(Work.category == query.category)
     if query.country:
@@ -87,16 +144,7 @@ def browse(session: Session, lang: str, query: BrowseQuery, rates: dict, matchin
     price_clause = _price_clause(query, rates)
     if price_clause is not None:
         statement = statement.where(price_clause)
-    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
-    comparable = _comparable_price(rates)
-    order = {
-        "price_asc": (comparable.asc().nulls_last(), Work.id),
-        "price_desc": (comparable.desc().nulls_last(), Work.id),
-    }.get(query.sort, (Work.published_at.desc(), Work.id.desc()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, query.page), pages)
-    works = session.scalars(statement.order_by(*order).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
-    return WorkPage(list(works), work_texts(session, works, lang), total, page, pages)
+    return statement
 
 
 def artist_countries(session: Session, include_applicants: bool = False) -> list[str]:
@@ -141,16 +189,6 @@ def _bound_in(amount: Decimal, source: str, target: str, rates: dict) -> int | N
         return numbers.within_minor_units(minor)
     converted = rate_services.convert(minor, source, target, rates)
     return numbers.within_minor_units(converted.amount_minor) if converted else None
-
-
-def _comparable_price(rates: dict):
-    """A number proportional to the price in US dollars, for sorting across currencies."""
-    whens = [
-        (Work.currency == currency, Work.price_minor * factor)
-        for currency in money.CURRENCIES
-        if (factor := rate_services.usd_factor(rates, currency)) is not None
-    ]
-    return case(*whens, else_=null()) if whens else Work.price_minor
 
 
 def recent_works(session: Session, lang: str, limit: int = 8) -> tuple[list[Work], dict]:
@@ -203,13 +241,29 @@ def approved_artists(session: Session, limit: int | None = None) -> list[ArtistP
     return list(session.scalars(statement).all())
 
 
+def artists_page(session: Session, number: int) -> Page[ArtistProfile]:
+    """A page of the public list of artists, newest approved first (read in order by an index)."""
+    statement = (
+        select(ArtistProfile)
+        .where(ArtistProfile.status == ArtistStatus.APPROVED)
+        .order_by(ArtistProfile.approved_at.desc(), ArtistProfile.id.desc())
+    )
+    return page_of(session, statement, number, ARTISTS_PAGE_SIZE)
+
+
 def featured_artists(session: Session, per_region: int = 3) -> list[ArtistProfile]:
-    """Artists from both regions, alternating, so the home page shows the exchange."""
-    artists = approved_artists(session)
-    chinese = [a for a in artists if a.country == "CN"]
-    african = [a for a in artists if a.country != "CN"]
+    """Artists from both regions, alternating, so the home page shows the exchange: the newest few of
+    each region, one small query each."""
+    newest = (
+        select(ArtistProfile)
+        .where(ArtistProfile.status == ArtistStatus.APPROVED)
+        .order_by(ArtistProfile.approved_at.desc(), ArtistProfile.id)
+        .limit(per_region)
+    )
+    chinese = session.scalars(newest.where(ArtistProfile.country == "CN")).all()
+    african = session.scalars(newest.where(ArtistProfile.country != "CN")).all()
     mixed = []
-    for pair in zip(african[:per_region], chinese[:per_region], strict=False):
+    for pair in zip(african, chinese, strict=False):
         mixed.extend(pair)
     return mixed
 
@@ -230,22 +284,33 @@ def artist_texts(session: Session, artists, lang: str) -> dict[int, dict[str, Lo
     }
 
 
-def artist_works(session: Session, artist: ArtistProfile) -> list[Work]:
-    return list(session.scalars(public_works().where(Work.artist_id == artist.id).order_by(Work.id)).all())
+def artist_works(session: Session, artist: ArtistProfile, number: int = 1) -> Page[Work]:
+    """A page of an artist's public works (never all of them: some artists have hundreds)."""
+    statement = public_works().where(Work.artist_id == artist.id).order_by(Work.id)
+    return page_of(session, statement, number, PAGE_SIZE)
 
 
 def public_collection(session: Session, collection_id: int) -> Collection | None:
     return session.scalar(select(Collection).where(Collection.id == collection_id, Collection.published))
 
 
-def collection_works(session: Session, collection: Collection) -> list[Work]:
-    statement = (
+def collection_works(session: Session, collection: Collection, number: int = 1) -> Page[Work]:
+    """A page of a collection's public works, in the curator's order."""
+    return page_of(session, _collection_works(collection), number, PAGE_SIZE)
+
+
+def collection_preview(session: Session, collection: Collection, limit: int) -> list[Work]:
+    """The first ``limit`` public works of a collection (the home page's glimpse of an exhibition)."""
+    return list(session.scalars(_collection_works(collection).limit(limit)).all())
+
+
+def _collection_works(collection: Collection) -> Select:
+    return (
         public_works()
         .join(CollectionItem, CollectionItem.work_id == Work.id)
         .where(CollectionItem.collection_id == collection.id)
-        .order_by(CollectionItem.position)
+        .order_by(CollectionItem.position, CollectionItem.id)
     )
-    return list(session.scalars(statement).all())
 
 
 def collection_texts(session: Session, collections, lang: str) -> dict[int, dict[str, LocalizedText]]:
@@ -260,6 +325,21 @@ def collection_texts(session: Session, collections, lang: str) -> dict[int, dict
         )
         for c in collections
     }
+
+
+def current_exhibition(session: Session, today: date) -> Collection | None:
+    """The exhibition the home page features: the first of ``exhibitions(...)["current"]``, in one row."""
+    return session.scalar(
+        select(Collection)
+        .where(
+            Collection.kind == "exhibition",
+            Collection.published,
+            or_(Collection.starts_on.is_(None), Collection.starts_on <= today),
+            or_(Collection.ends_on.is_(None), Collection.ends_on >= today),
+        )
+        .order_by(Collection.starts_on.desc(), Collection.id)
+        .limit(1)
+    )
 
 
 def exhibitions(session: Session, today: date) -> dict[str, list[Collection]]:

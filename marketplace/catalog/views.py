@@ -26,16 +26,15 @@ AVAILABILITY = ("available", "sold_out")
 @bp.route("/")
 def home():
     session, lang = db_session(), current_language()
-    today = datetime.now(UTC).date()
-    current = services.exhibitions(session, today)["current"][:1]
-    exhibition = current[0] if current else None
+    exhibition = services.current_exhibition(session, datetime.now(UTC).date())
+    current = [exhibition] if exhibition else []
     works, texts = services.recent_works(session, lang, limit=8)
     artists = services.featured_artists(session)
     return render_template(
         "catalog/home.html",
         exhibition=exhibition,
         exhibition_texts=services.collection_texts(session, current, lang),
-        exhibition_works=services.collection_works(session, exhibition)[:4] if exhibition else [],
+        exhibition_works=services.collection_preview(session, exhibition, 4) if exhibition else [],
         works=works,
         texts=texts,
         artists=artists,
@@ -47,8 +46,8 @@ def home():
 def works():
     session, lang = db_session(), current_language()
     query = _browse_query()
-    matching = search_query.matching_work_ids(session, query.q) if query.q else None
-    result = services.browse(session, lang, query, display.rates(), matching)
+    ranked = search_query.ranked_work_ids(session, query.q) if query.q else None
+    result = services.browse(session, lang, query, display.rates(), ranked)
     return render_template(
         "catalog/works.html",
         result=result,
@@ -62,8 +61,9 @@ def works():
 def _browse_query() -> services.BrowseQuery:
     args = request.args
     currency = args.get("currency", "").upper()
+    q = args.get("q", "").strip()[:200]
     return services.BrowseQuery(
-        q=args.get("q", "").strip()[:200],
+        q=q,
         category=args.get("category") or None,
         country=(args.get("country") or "").upper()[:2] or None,
         edition=args.get("edition") or None,
@@ -71,7 +71,8 @@ def _browse_query() -> services.BrowseQuery:
         min_price=numbers.decimal_arg("min_price"),
         max_price=numbers.decimal_arg("max_price"),
         currency=currency if currency in money.CURRENCIES else display.display_currency(),
-        sort=args.get("sort") if args.get("sort") in services.SORTS else "newest",
+        # Searching, the default order is relevance; "newest" is then a choice of its own.
+        sort=args.get("sort") if args.get("sort") in services.SORTS else ("relevance" if q else "newest"),
         page=numbers.int_arg("page", 1, minimum=1),
     )
 
@@ -110,14 +111,14 @@ def artist(artist_id: int, slug: str = ""):
     profile = services.public_artist(session, artist_id) or abort(404)
     if slug != profile.slug:
         return redirect(urls.artist_url(profile), 301)
-    works = services.artist_works(session, profile)
+    works = services.artist_works(session, profile, numbers.int_arg("page", 1, minimum=1))
     collections = services.artist_collections(session, profile)
     return render_template(
         "catalog/artist.html",
         artist=profile,
         t=services.artist_texts(session, [profile], lang)[profile.id],
         works=works,
-        texts=services.work_texts(session, works, lang),
+        texts=services.work_texts(session, works.items, lang),
         collections=collections,
         collection_texts=services.collection_texts(session, collections, lang),
     )
@@ -126,9 +127,9 @@ def artist(artist_id: int, slug: str = ""):
 @bp.route("/artists/")
 def artists():
     session, lang = db_session(), current_language()
-    profiles = services.approved_artists(session)
+    profiles = services.artists_page(session, numbers.int_arg("page", 1, minimum=1))
     return render_template(
-        "catalog/artists.html", artists=profiles, texts=services.artist_texts(session, profiles, lang)
+        "catalog/artists.html", artists=profiles, texts=services.artist_texts(session, profiles.items, lang)
     )
 
 
@@ -139,13 +140,13 @@ def collection(collection_id: int, slug: str = ""):
     item = services.public_collection(session, collection_id) or abort(404)
     if slug != item.slug:
         return redirect(urls.collection_url(item), 301)
-    works = services.collection_works(session, item)
+    works = services.collection_works(session, item, numbers.int_arg("page", 1, minimum=1))
     return render_template(
         "catalog/collection.html",
         collection=item,
         t=services.collection_texts(session, [item], lang)[item.id],
         works=works,
-        texts=services.work_texts(session, works, lang),
+        texts=services.work_texts(session, works.items, lang),
     )
 
 

@@ -51,7 +51,7 @@ def test_rq_delivers_what_a_request_queued(redis_app, make_user, db, tmp_path):
 
 def test_periodic_jobs_are_enqueued_once_per_period_across_workers(redis_app):
     now = 1_700_000_000.0
-    assert worker.enqueue_periodic(redis_app, now) == ["deliver_outbox", "sweep_orders"]
+    assert worker.enqueue_periodic(redis_app, now) == ["deliver_outbox", "sweep_orders", "refresh_statistics"]
     assert worker.enqueue_periodic(redis_app, now + 1) == []  # a second worker's clock, same period
     assert worker.enqueue_periodic(redis_app, now + worker.OUTBOX_EVERY) == ["deliver_outbox"]
 
