@@ -31,6 +31,7 @@ from marketplace.finance.forms import (
 )
 from marketplace.finance.models import Dispute, LedgerEntry, PayoutMethod
 from marketplace.orders import notify
+from marketplace.orders.access import WITH_PARTS
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -313,7 +314,7 @@ def _rates_page(session, form, file_form, status: int = 200):
 
 
 def _order(number: str) -> Order:
-    item = db_session().scalar(select(Order).where(Order.number == number))
+    item = db_session().scalar(select(Order).where(Order.number == number).options(*WITH_PARTS))
     if item is None:
         abort(404)
     return item

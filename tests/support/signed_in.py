@@ -1,7 +1,8 @@
 """A shop that grows: one buyer, one artist (with other artists beside), and ``grow(n)`` adding n of
 everything the signed-in pages list (works, cart lines, orders with shipments, collections, shipping
 profiles, works waiting for review, users, payouts, refunds, disputes, emails), made with the models so
-hundreds of rows take a moment. The query-count tests compare each page at two sizes."""
+hundreds of rows take a moment. The first order (D2612-Q00001) gains a line and a parcel each time. The
+query-count tests compare each page at two sizes."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ ADDRESS = {
     "ship_city": "Dakar",
     "ship_country": "SN",
 }
-_serial = itertools.count(1)
 
 
 class Shop:
@@ -32,6 +32,7 @@ class Shop:
 
     def __init__(self, app, db) -> None:
         self.app, self.db = app, db
+        self._serial = itertools.count(1)
         with app.app_context(), db() as session:
             buyer = accounts.register(session, "buyer@example.org", PASSWORD, "Fatou", "fr")
             admin = accounts.register(session, "admin@example.org", PASSWORD, "Admin", "en")
@@ -95,7 +96,7 @@ class Shop:
             me = session.get(ArtistProfile, self.artist_id)
             cart = session.query(Cart).filter_by(user_id=self.buyer_id).one()
             for _ in range(n):
-                k = next(_serial)
+                k = next(self._serial)
                 # Another artist, with a shipping profile, a work in the buyer's cart and one waiting.
                 other = self._artist(session, f"artist{k}@example.org")
                 self._artist(session, f"applicant{k}@example.org", status="applicant")
@@ -165,6 +166,16 @@ class Shop:
                 )
                 session.add(order)
                 session.flush()
+                if k == 1:
+                    self.first_order_id = order.id
+                else:  # the first order grows too: one more artist's work and parcel
+                    first = session.get(Order, self.first_order_id)
+                    first.lines.append(
+                        OrderLine(
+                            work=theirs, artist=other, title=theirs.title, unit_price_minor=450000, quantity=1
+                        )
+                    )
+                    first.shipments.append(Shipment(artist=other, estimate_min_days=5, estimate_max_days=12))
                 for line in order.lines[:2]:  # each artist's share, in the ledger
                     session.add(
                         LedgerEntry(
