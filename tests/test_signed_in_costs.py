@@ -76,6 +76,8 @@ LISTS = [
     ("admin@example.org", "/en/admin/money/disputes/", "marketplace.finance.disputes.PAGE_SIZE",
      r"D2612-Q\d+"),
     ("artist@example.org", "/en/studio/", "marketplace.catalog.works.WORKS_PER_PAGE", r"/studio/works/\d+"),
+    ("artist@example.org", "/en/studio/?page=1", "marketplace.catalog.collections.COLLECTIONS_PER_PAGE",
+     r"/studio/collections/\d+"),
     ("artist@example.org", "/en/studio/orders/", "marketplace.orders.shipments.ORDERS_PER_PAGE",
      r"Order D2612-Q\d+"),
     ("admin@example.org", "/en/admin/money/payouts/", "marketplace.finance.admin_views.PAGE_SIZE",

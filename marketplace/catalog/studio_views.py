@@ -43,9 +43,13 @@ def _signed_in():
 def dashboard():
     session = db_session()
     profile = artists.profile_for(session, current_user)
-    number = request.args.get("page", 1, type=int)
-    own = works.artist_works_page(session, profile, number) if profile else Page([], 1, 0, False)
-    own_collections = collections.owned(session, current_user) if profile else []
+    # Two lists, each with its own page number.
+    number, collections_number = (
+        request.args.get(name, 1, type=int) for name in ("page", "collections_page")
+    )
+    nothing = Page([], 1, 0, False)
+    own = works.artist_works_page(session, profile, number) if profile else nothing
+    own_collections = collections.owned(session, current_user, collections_number) if profile else nothing
     note = (
         audit.latest_note(session, "artist", profile.id, ("request_changes", "reject")) if profile else None
     )
