@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from flask import url_for
+from markupsafe import Markup, escape
 from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session
 
@@ -46,11 +47,13 @@ LAST_FILE_ID = 2**53
 
 @dataclass(frozen=True)
 class Entry:
-    """One <url>: its address, when it last changed, and its language versions (hreflang, href)."""
+    """One <url>: its address, when it last changed, and its language versions (hreflang, href), with
+    their <xhtml:link> elements written once for all the versions of a page (a file has 20,000 of them)."""
 
     loc: str
     alternates: tuple[tuple[str, str], ...]
     lastmod: str | None = None
+    links: Markup = Markup("")
 
 
 @dataclass(frozen=True)
@@ -177,12 +180,29 @@ def _versions(
     address: Callable[..., str], languages, lastmod: str | None = None, source: str | None = None
 ) -> list[Entry]:
     """One entry per language; ``address(lang_code=...)`` builds the page's path, on the public address."""
-    by_language = {code: absolute(address(lang_code=code)) for code in languages}
+    by_language = {code: absolute(path) for code, path in _paths(address, languages).items()}
     alternates = [(HTML_LANG[code], by_language[code]) for code in languages]
     # x-default is the English page; a text with no English version points to its original instead.
     default = by_language.get(DEFAULT_LANGUAGE) or by_language.get(source) or by_language[languages[0]]
     alternates.append(("x-default", default))
-    return [Entry(by_language[code], tuple(alternates), lastmod) for code in languages]
+    links = Markup(  # noqa: S704  (each value is escaped here)
+        "".join(
+            f'\n    <xhtml:link rel="alternate" hreflang="{escape(hreflang)}" href="{escape(href)}"/>'
+            for hreflang, href in alternates
+        )
+    )
+    return [Entry(by_language[code], tuple(alternates), lastmod, links) for code in languages]
+
+
+def _paths(address: Callable[..., str], languages) -> dict[str, str]:
+    """The page's path in each language: built once, the other languages by their prefix (every page's
+    path starts with /<lang_code>/), so a file of 20,000 URLs builds a quarter of them."""
+    first = address(lang_code=languages[0])
+    prefix = f"/{languages[0]}/"
+    if not first.startswith(prefix):
+        return {code: address(lang_code=code) for code in languages}
+    rest = first[len(prefix) :]
+    return {code: f"/{code}/{rest}" for code in languages}
 
 
 def _utc(value: datetime) -> datetime:
