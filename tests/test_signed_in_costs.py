@@ -82,6 +82,8 @@ LISTS = [
      r"Order D2612-Q\d+"),
     ("admin@example.org", "/en/admin/money/payouts/", "marketplace.finance.admin_views.PAGE_SIZE",
      r"/admin/money/artists/\d+/ledger"),
+    ("artist@example.org", "/en/studio/earnings/", "marketplace.finance.payouts.PAGE_SIZE",
+     r"<td data-label=\"Reference\">pay-\d+</td>"),
     ("artist@example.org", "/en/studio/shipping/", "marketplace.delivery.services.PROFILES_PER_PAGE",
      r"Mine \d+"),
 ]  # fmt: skip

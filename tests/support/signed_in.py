@@ -194,6 +194,7 @@ class Shop:
                         amount_minor=300000,
                         method="bank",
                         paid_on=date(2026, 11, 1),
+                        reference=f"pay-{k}",
                         order_id=order.id,
                     )
                 )
