@@ -23,6 +23,7 @@ from flask import current_app, g
 from sqlalchemy import CheckConstraint, Index, Integer, LargeBinary, String, Text, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from marketplace.core.paging import Page, page_of
 from marketplace.db import Base, UTCDateTime, after_commit, sessionmaker_for, sql_values, unit_of_work, utcnow
 
 MAX_ATTEMPTS = 8
@@ -169,15 +170,18 @@ def _record(session: Session, message_id: int, status: Status, error: str, retry
     )
 
 
-def undelivered(session: Session, limit: int = 200) -> list[OutboxMessage]:
+#: Messages per page of the administrators' list.
+PAGE_SIZE = 50
+
+
+def undelivered(session: Session, page: int = 1) -> Page[OutboxMessage]:
     """Failed messages first, then those still waiting, oldest first (the administrators' page)."""
     statement = (
         select(OutboxMessage)
         .where(OutboxMessage.status.in_((Status.FAILED.value, Status.PENDING.value, Status.SENDING.value)))
         .order_by((OutboxMessage.status != Status.FAILED.value), OutboxMessage.id)
-        .limit(limit)
     )
-    return list(session.scalars(statement))
+    return page_of(session, statement, page, PAGE_SIZE)
 
 
 def retry(session: Session, message_id: int, now: datetime) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from marketplace import outbox
@@ -23,7 +23,8 @@ def _administrators_only():
 @bp.route("/")
 def index():
     return render_template(
-        "admin/emails.html", messages=outbox.undelivered(db_session()), action_form=ActionForm(formdata=None),
+        "admin/emails.html", messages=outbox.undelivered(db_session(), request.args.get("page", 1, type=int)),
+        action_form=ActionForm(formdata=None),
         max_attempts=outbox.MAX_ATTEMPTS,
     )  # fmt: skip
 

@@ -24,6 +24,7 @@ from marketplace.accounts.forms import (
 )
 from marketplace.accounts.models import Role, User
 from marketplace.core.forms import add_error, render_form
+from marketplace.core.paging import page_of
 from marketplace.db import db_session
 from marketplace.extensions import client_address, limiter
 from marketplace.i18n import current_language
@@ -31,6 +32,8 @@ from marketplace.links import external_url
 
 bp = Blueprint("accounts", __name__, url_prefix="/<lang_code>/account")
 admin_bp = Blueprint("admin_users", __name__, url_prefix="/<lang_code>/admin/users")
+#: People per page of the administrators' list.
+USERS_PER_PAGE = 50
 
 
 def _signin_ip_limit() -> str:
@@ -272,11 +275,11 @@ def _role_form() -> RoleForm:
 @role_required(Role.ADMIN)
 def list_users():
     query = request.args.get("q", "").strip()[:100]
-    statement = select(User).order_by(User.created_at.desc()).limit(100)
+    statement = select(User).order_by(User.created_at.desc(), User.id.desc())
     if query:
         pattern = f"%{query.lower()}%"
         statement = statement.where(User.email.like(pattern) | User.display_name.ilike(pattern))
-    users = db_session().scalars(statement).all()
+    users = page_of(db_session(), statement, request.args.get("page", 1, type=int), USERS_PER_PAGE)
     return render_template("accounts/admin_users.html", users=users, query=query, role_form=_role_form())
 
 

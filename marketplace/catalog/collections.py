@@ -14,6 +14,7 @@ from marketplace.catalog import services, translations
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.models import Collection, CollectionItem, Work
 from marketplace.catalog.ordering import moved, renumbered
+from marketplace.core.paging import Page, page_of
 from marketplace.i18n import LANGUAGES
 from marketplace.media import StoredImage
 from marketplace.text import slugify
@@ -32,14 +33,18 @@ class CollectionInput:
     ends_on: date | None = None
 
 
-def owned(session: Session, user: User, kind: str = "collection") -> list[Collection]:
-    return list(
-        session.scalars(
-            select(Collection)
-            .where(Collection.owner_id == user.id, Collection.kind == kind)
-            .order_by(Collection.id)
-        ).all()
+#: Collections per page of the studio's list.
+COLLECTIONS_PER_PAGE = 50
+
+
+def owned(session: Session, user: User, number: int = 1, kind: str = "collection") -> Page[Collection]:
+    """A page of the user's collections, oldest first."""
+    statement = (
+        select(Collection)
+        .where(Collection.owner_id == user.id, Collection.kind == kind)
+        .order_by(Collection.id)
     )
+    return page_of(session, statement, number, COLLECTIONS_PER_PAGE)
 
 
 def owned_collection(session: Session, user: User, collection_id: int) -> Collection | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import partial
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -25,6 +25,7 @@ from marketplace.catalog.studio import approved_profile, mark_previews, move_in_
 from marketplace.catalog.translations import rows_for
 from marketplace.catalog.workflow import EDITABLE, STATUS_TITLES
 from marketplace.core.forms import ActionForm, add_error, render_form
+from marketplace.core.paging import Page
 from marketplace.db import db_session
 from marketplace.i18n import LANGUAGES, current_language
 from marketplace.states import TransitionRefused
@@ -42,8 +43,13 @@ def _signed_in():
 def dashboard():
     session = db_session()
     profile = artists.profile_for(session, current_user)
-    own = works.artist_works(session, profile) if profile else []
-    own_collections = collections.owned(session, current_user) if profile else []
+    # Two lists, each with its own page number.
+    number, collections_number = (
+        request.args.get(name, 1, type=int) for name in ("page", "collections_page")
+    )
+    nothing = Page([], 1, 0, False)
+    own = works.artist_works_page(session, profile, number) if profile else nothing
+    own_collections = collections.owned(session, current_user, collections_number) if profile else nothing
     note = (
         audit.latest_note(session, "artist", profile.id, ("request_changes", "reject")) if profile else None
     )

@@ -23,6 +23,7 @@ from marketplace.catalog.models import (
     WorkRevision,
 )
 from marketplace.catalog.ordering import moved, renumbered
+from marketplace.core.paging import Page, page_of
 from marketplace.text import slugify
 
 MAX_IMAGES = 8
@@ -55,10 +56,21 @@ class WorkInput:
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+#: Works per page of the studio's list.
+WORKS_PER_PAGE = 50
+
+
 def artist_works(session: Session, profile: ArtistProfile) -> list[Work]:
-    return list(
-        session.scalars(select(Work).where(Work.artist_id == profile.id).order_by(Work.id.desc())).all()
-    )
+    return list(session.scalars(_artist_works(profile)).all())
+
+
+def artist_works_page(session: Session, profile: ArtistProfile, number: int) -> Page[Work]:
+    """A page of the studio's list of the artist's works, newest first."""
+    return page_of(session, _artist_works(profile), number, WORKS_PER_PAGE)
+
+
+def _artist_works(profile: ArtistProfile):
+    return select(Work).where(Work.artist_id == profile.id).order_by(Work.id.desc())
 
 
 def owned_work(session: Session, profile: ArtistProfile | None, work_id: int) -> Work | None:

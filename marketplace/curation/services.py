@@ -13,7 +13,7 @@ from functools import partial
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import String, cast, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from marketplace.accounts import services as accounts
 from marketplace.accounts.models import Role, User
@@ -203,11 +203,18 @@ class Queue:
 def queue(session: Session, language: str | None, country: str | None, category: str | None) -> Queue:
     """Everything waiting for a curator, oldest first, filtered by language, country and category."""
     applications = select(ArtistProfile).where(ArtistProfile.status == A.APPLICANT.value)
-    submitted = select(Work).join(Work.artist).where(Work.review_status == ReviewStatus.SUBMITTED.value)
+    # Each item shows its artist: loaded with it, in the same statement.
+    submitted = (
+        select(Work)
+        .join(Work.artist)
+        .options(contains_eager(Work.artist))
+        .where(Work.review_status == ReviewStatus.SUBMITTED.value)
+    )
     revisions = (
         select(WorkRevision)
         .join(WorkRevision.work)
         .join(Work.artist)
+        .options(contains_eager(WorkRevision.work).contains_eager(Work.artist))
         .where(WorkRevision.status == R.PENDING.value)
     )
     waiting = select(ContentTranslation).where(ContentTranslation.status == TranslationStatus.DRAFT.value)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from marketplace.catalog.models import ArtistProfile, Work
+from marketplace.core.paging import Page, page_of
 from marketplace.delivery.customs import HS_HEADINGS, default_hs_code
 from marketplace.delivery.models import ShippingProfile, ShippingRate, Zone
 from marketplace.errors import Refused
@@ -42,14 +43,25 @@ class ProfileInput:
     rates: list[RateInput] = field(default_factory=list)
 
 
+#: Profiles per page of the studio's list.
+PROFILES_PER_PAGE = 50
+
+
 def profiles_for(session: Session, artist: ArtistProfile) -> list[ShippingProfile]:
-    return list(
-        session.scalars(
-            select(ShippingProfile)
-            .where(ShippingProfile.artist_id == artist.id)
-            .options(selectinload(ShippingProfile.rates))
-            .order_by(ShippingProfile.id)
-        )
+    return list(session.scalars(_profiles_of(artist)))
+
+
+def profiles_page(session: Session, artist: ArtistProfile, number: int) -> Page[ShippingProfile]:
+    """A page of the studio's list of the artist's shipping profiles, with their rates."""
+    return page_of(session, _profiles_of(artist), number, PROFILES_PER_PAGE)
+
+
+def _profiles_of(artist: ArtistProfile):
+    return (
+        select(ShippingProfile)
+        .where(ShippingProfile.artist_id == artist.id)
+        .options(selectinload(ShippingProfile.rates))
+        .order_by(ShippingProfile.id)
     )
 
 

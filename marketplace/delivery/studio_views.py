@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
 
@@ -29,8 +29,8 @@ def _signed_in():
 @bp.route("/shipping/")
 def profiles():
     artist = approved_profile()
-    found = services.profiles_for(db_session(), artist)
-    used = services.works_using_each(db_session(), found)
+    found = services.profiles_page(db_session(), artist, request.args.get("page", 1, type=int))
+    used = services.works_using_each(db_session(), found.items)
     return render_template(
         "studio/shipping_profiles.html", profiles=found, used=used, action_form=ActionForm(formdata=None)
     )

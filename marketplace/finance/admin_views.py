@@ -14,6 +14,7 @@ from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.catalog.models import ArtistProfile
 from marketplace.core.forms import ActionForm
+from marketplace.core.paging import page_of
 from marketplace.db import db_session, released, utcnow
 from marketplace.errors import Interrupted
 from marketplace.exchange_rates import services as rates
@@ -30,6 +31,7 @@ from marketplace.finance.forms import (
 )
 from marketplace.finance.models import Dispute, LedgerEntry, PayoutMethod
 from marketplace.orders import notify
+from marketplace.orders.access import WITH_PARTS
 from marketplace.orders.models import Order, OrderStatus
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
@@ -143,18 +145,21 @@ def refund_all(number: str):
 
 @bp.route("/payouts/")
 def payouts_index():
+    """A page of the artists with money in the ledger (by name), with their balances; the platform's."""
     session = db_session()
-    artist_ids = session.scalars(
-        select(LedgerEntry.artist_id).where(LedgerEntry.artist_id.is_not(None)).distinct()
-    ).all()
-    lines = ledger.lines_by_artist(session, list(artist_ids), utcnow(), release_days())
-    rows = [
-        (artist, ledger.summarise(lines.get(artist.id, [])))
-        for artist in session.scalars(select(ArtistProfile).where(ArtistProfile.id.in_(artist_ids)))
-    ]
-    rows.sort(key=lambda row: row[0].public_name.casefold())
+    in_ledger = select(LedgerEntry.artist_id).where(LedgerEntry.artist_id.is_not(None))
+    artists = page_of(
+        session,
+        select(ArtistProfile)
+        .where(ArtistProfile.id.in_(in_ledger))
+        .order_by(func.lower(ArtistProfile.public_name), ArtistProfile.id),
+        numbers.int_arg("page", 1, minimum=1),
+        PAGE_SIZE,
+    )
+    lines = ledger.lines_by_artist(session, [artist.id for artist in artists], utcnow(), release_days())
+    rows = [(artist, ledger.summarise(lines.get(artist.id, []))) for artist in artists]
     return render_template(
-        "admin/payouts.html", rows=rows, recent=payouts.history(session, limit=50),
+        "admin/payouts.html", rows=rows, page=artists, recent=payouts.history(session, limit=50),
         platform=ledger.platform_balances(session),
     )  # fmt: skip
 
@@ -219,13 +224,13 @@ def transfer(artist_id: int):
 @bp.route("/disputes/")
 def disputes_index():
     session = db_session()
-    found = disputes.all_disputes(session)
+    found = disputes.all_disputes(session, request.args.get("page", 1, type=int))
     orders_by_id = {
         o.id: o for o in session.scalars(select(Order).where(Order.id.in_({d.order_id for d in found})))
     }
     return render_template(
         "admin/disputes.html", open_disputes=[d for d in found if d.status == "open"],
-        closed=[d for d in found if d.status != "open"], orders=orders_by_id,
+        closed=[d for d in found if d.status != "open"], orders=orders_by_id, page=found,
     )  # fmt: skip
 
 
@@ -309,7 +314,7 @@ def _rates_page(session, form, file_form, status: int = 200):
 
 
 def _order(number: str) -> Order:
-    item = db_session().scalar(select(Order).where(Order.number == number))
+    item = db_session().scalar(select(Order).where(Order.number == number).options(*WITH_PARTS))
     if item is None:
         abort(404)
     return item

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from marketplace.core.paging import Page, page_of
 from marketplace.downloads import services as downloads
 from marketplace.finance import ledger
 from marketplace.finance.models import Dispute, DisputeStatus
@@ -85,5 +86,10 @@ def open_disputes(session: Session) -> list[Dispute]:
     )
 
 
-def all_disputes(session: Session, limit: int = 200) -> list[Dispute]:
-    return list(session.scalars(select(Dispute).order_by(Dispute.id.desc()).limit(limit)))
+#: Disputes per page of the administrators' list.
+PAGE_SIZE = 50
+
+
+def all_disputes(session: Session, page: int = 1) -> Page[Dispute]:
+    """A page of the disputes, newest first."""
+    return page_of(session, select(Dispute).order_by(Dispute.id.desc()), page, PAGE_SIZE)

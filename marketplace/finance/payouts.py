@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from marketplace import audit
 from marketplace.catalog.models import ArtistProfile
+from marketplace.core.paging import Page, page_of
 from marketplace.errors import Interrupted, Refused
 from marketplace.finance import ledger
 from marketplace.finance.models import Payout, PayoutMethod
@@ -236,8 +237,21 @@ def sync_account(session: Session, account: ConnectedAccount) -> ArtistProfile |
     return artist
 
 
+#: Payouts per page of the artist's list (the studio's earnings).
+PAGE_SIZE = 50
+
+
 def history(session: Session, artist_id: int | None = None, limit: int = 200) -> list[Payout]:
-    statement = select(Payout).order_by(Payout.id.desc()).limit(limit)
+    return list(session.scalars(_history(artist_id).limit(limit)))
+
+
+def history_page(session: Session, artist_id: int, number: int) -> Page[Payout]:
+    """A page of the artist's payouts, newest first."""
+    return page_of(session, _history(artist_id), number, PAGE_SIZE)
+
+
+def _history(artist_id: int | None):
+    statement = select(Payout).order_by(Payout.id.desc())
     if artist_id is not None:
         statement = statement.where(Payout.artist_id == artist_id)
-    return list(session.scalars(statement))
+    return statement

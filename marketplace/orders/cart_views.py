@@ -18,7 +18,7 @@ bp = Blueprint("cart", __name__, url_prefix="/<lang_code>/cart")
 
 @bp.route("/")
 def index():
-    groups = carts.groups(current_cart())
+    groups = carts.groups(current_cart(with_works=True))
     works = [line.work for group in groups for line in group.lines]
     texts = catalog.work_texts(db_session(), works, current_language())
     return render_template("orders/cart.html", groups=groups, texts=texts, line_form=CartLineForm())

@@ -8,9 +8,10 @@ from itertools import groupby
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from marketplace.catalog.models import ArtistStatus, EditionType, ReviewStatus, Work
+from marketplace.delivery.models import ShippingProfile
 from marketplace.errors import Refused
 from marketplace.orders.models import Cart, CartLine
 from marketplace.payments import methods
@@ -31,12 +32,30 @@ class CurrencyGroup:
     payable: bool  # Stripe can present this currency
 
 
-def find(session: Session, user_id: int | None, token: str | None) -> Cart | None:
+def find(session: Session, user_id: int | None, token: str | None, with_works: bool = False) -> Cart | None:
+    """The cart; ``with_works`` loads its lines' works too (see ``_with_works``)."""
     if user_id is not None:
-        return session.scalar(select(Cart).where(Cart.user_id == user_id))
-    if token:
-        return session.scalar(select(Cart).where(Cart.token == token, Cart.user_id.is_(None)))
-    return None
+        statement = select(Cart).where(Cart.user_id == user_id)
+    elif token:
+        statement = select(Cart).where(Cart.token == token, Cart.user_id.is_(None))
+    else:
+        return None
+    return session.scalar(_with_works(statement) if with_works else statement)
+
+
+def _with_works(statement):
+    """The cart with each line's work, its artist, images and delivery rates: the cart page and the
+    checkout read them all, in a fixed number of statements whatever the number of lines (the header's
+    count of works needs only the lines)."""
+    return statement.options(
+        selectinload(Cart.lines)
+        .selectinload(CartLine.work)
+        .options(
+            selectinload(Work.artist),
+            selectinload(Work.images),
+            selectinload(Work.shipping_profile).selectinload(ShippingProfile.rates),
+        )
+    )
 
 
 def find_or_create(session: Session, user_id: int | None, token: str | None) -> Cart:

@@ -37,7 +37,7 @@ def start(currency: str):
     The review's "Pay" button carries the total it showed; anything else in the form (amounts included)
     is ignored. If the recomputed total differs, the review is shown again instead of charging.
     """
-    cart = current_cart()
+    cart = current_cart(with_works=True)
     group = next((item for item in carts.groups(cart) if item.currency == currency), None)
     if group is None or not group.payable:
         # Refused before calling Stripe: it cannot present this currency (e.g. GHS).

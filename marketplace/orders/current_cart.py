@@ -14,13 +14,14 @@ COOKIE = "cart"
 COOKIE_MAX_AGE = 60 * 24 * 3600
 
 
-def current_cart(create: bool = False):
-    """This request's cart (None if it has none, unless ``create``)."""
+def current_cart(create: bool = False, with_works: bool = False):
+    """This request's cart (None if it has none, unless ``create``); ``with_works`` for pages that show
+    its works (carts.find)."""
     session = db_session()
     user_id = current_user.id if current_user.is_authenticated else None
     token = request.cookies.get(COOKIE)
     if not create:
-        return carts.find(session, user_id, token)
+        return carts.find(session, user_id, token, with_works)
     cart = carts.find_or_create(session, user_id, token)
     if cart.token and cart.token != token:
         g.new_cart_token = cart.token

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -25,7 +25,7 @@ def _signed_in():
 @bp.route("/")
 def index():
     profile = artists.profile_for(db_session(), current_user) or abort(403)
-    orders = shipments.artist_orders(db_session(), profile)
+    orders = shipments.artist_orders(db_session(), profile, request.args.get("page", 1, type=int))
     return render_template(
         "orders/sales.html",
         orders=orders,

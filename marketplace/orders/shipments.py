@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from marketplace.catalog.models import ArtistProfile, Work
+from marketplace.core.paging import Page, page_of
 from marketplace.db import utcnow
 from marketplace.delivery.quotes import is_digital
 from marketplace.errors import Refused
@@ -32,16 +33,21 @@ class ShippingError(Refused):
     pass
 
 
-def artist_orders(session: Session, artist: ArtistProfile) -> list[Order]:
-    """Paid orders with at least one line of this artist, newest first."""
+#: Orders per page of the artist's list.
+ORDERS_PER_PAGE = 50
+
+
+def artist_orders(session: Session, artist: ArtistProfile, page: int = 1) -> Page[Order]:
+    """A page of the paid orders with at least one line of this artist, newest first, with their lines'
+    works and their shipments (a fixed number of statements whatever the page holds)."""
     ids = select(OrderLine.order_id).where(OrderLine.artist_id == artist.id)
-    return list(
-        session.scalars(
-            select(Order)
-            .where(Order.id.in_(ids), Order.status.in_([*FULFILLABLE, OrderStatus.DELIVERED.value]))
-            .order_by(Order.paid_at.desc())
-        )
+    statement = (
+        select(Order)
+        .where(Order.id.in_(ids), Order.status.in_([*FULFILLABLE, OrderStatus.DELIVERED.value]))
+        .options(selectinload(Order.lines).selectinload(OrderLine.work), selectinload(Order.shipments))
+        .order_by(Order.paid_at.desc(), Order.id.desc())
     )
+    return page_of(session, statement, page, ORDERS_PER_PAGE)
 
 
 @dataclass(frozen=True)

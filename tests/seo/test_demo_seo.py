@@ -9,7 +9,15 @@ from sqlalchemy import select
 
 from marketplace.catalog import services
 from marketplace.catalog.models import ArtistProfile, Collection, ContentTranslation, Work
-from tests.support.seo import SITEMAP, XHTML, jsonld, local_path, parse_sitemap, sitemap_urls
+from tests.support.seo import (
+    SITEMAP,
+    XHTML,
+    all_sitemap_urls,
+    jsonld,
+    local_path,
+    parse_sitemap,
+    sitemap_index,
+)
 
 
 @pytest.fixture
@@ -17,21 +25,36 @@ def app(demo_app):
     return demo_app
 
 
-def test_sitemap_is_well_formed_with_both_namespaces(client):
+def test_sitemap_is_an_index_of_well_formed_files_with_both_namespaces(client):
     response = client.get("/sitemap.xml")
     assert response.mimetype == "application/xml"
     assert response.headers["Cache-Control"] == "public, max-age=3600"
     assert response.data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
-    assert b'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' in response.data
-    assert b'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in response.data
-    root = parse_sitemap(response)
-    for url in root:
-        assert url.tag == f"{SITEMAP}url"
-        assert {child.tag for child in url} <= {f"{SITEMAP}loc", f"{SITEMAP}lastmod", f"{XHTML}link"}
+    files = sitemap_index(client)
+    assert [loc for loc, _ in files] == [
+        "http://localhost/sitemaps/pages.xml",
+        "http://localhost/sitemaps/works-1.xml",
+        "http://localhost/sitemaps/artists-1.xml",
+        "http://localhost/sitemaps/collections-1.xml",
+    ]
+    # The pages and the works change with the works; artists and collections keep no modification time.
+    assert files[0][1] == files[1][1] and files[1][1].endswith("+00:00")
+    for loc, _lastmod in files:
+        response = client.get(local_path(loc))
+        assert response.mimetype == "application/xml"
+        assert response.headers["Cache-Control"] == "public, max-age=3600"
+        assert response.data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+        assert b'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' in response.data
+        assert b'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in response.data
+        root = parse_sitemap(response)
+        assert len(root)
+        for url in root:
+            assert url.tag == f"{SITEMAP}url"
+            assert {child.tag for child in url} <= {f"{SITEMAP}loc", f"{SITEMAP}lastmod", f"{XHTML}link"}
 
 
 def test_sitemap_lists_every_public_page_in_the_languages_its_text_exists_in(client, db):
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     with db(write=False) as session:
         approved = session.execute(
             select(
@@ -78,7 +101,7 @@ def test_sitemap_lists_every_public_page_in_the_languages_its_text_exists_in(cli
 
 
 def test_every_address_in_the_sitemap_answers(client):
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     addresses = set(urls) | {href for alternates in urls.values() for href in alternates.values()}
     assert addresses == set(urls)  # alternates only point to listed pages
     for address in sorted(addresses):
@@ -89,7 +112,12 @@ def test_sitemap_takes_a_fixed_handful_of_queries(client, count_queries):
     with count_queries() as counter:
         assert client.get("/sitemap.xml").status_code == 200
     selects = [s for s in counter.statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) <= 5, selects
+    assert len(selects) <= 3, selects  # one per kind of content
+    for loc, _ in sitemap_index(client):
+        with count_queries() as counter:
+            assert len(client.get(local_path(loc)).data)
+        selects = [s for s in counter.statements if s.lstrip().upper().startswith("SELECT")]
+        assert len(selects) <= 2, (loc, selects)  # the rows, then their translations
 
 
 @pytest.mark.parametrize("currency", ["XOF", "USD"])

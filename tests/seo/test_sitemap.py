@@ -1,4 +1,5 @@
-"""/sitemap.xml on a hand-made catalogue: which pages and which language versions it lists."""
+"""/sitemap.xml (an index) and its files on a hand-made catalogue: which pages and which language
+versions they list, in files the protocol accepts."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ from datetime import datetime
 from sqlalchemy import delete
 
 from marketplace.catalog.models import ContentTranslation
-from tests.support.seo import SITEMAP, local_path, parse_sitemap, sitemap_urls
+from tests.support.seo import (
+    SITEMAP,
+    all_sitemap_urls,
+    local_path,
+    parse_sitemap,
+    sitemap_index,
+    sitemap_roots,
+    sitemap_urls,
+)
 
 UI_PATHS = ("/", "/works/", "/artists/", "/exhibitions/")
 ALL_HREFLANGS = {"zh-Hans", "en", "fr", "sw", "x-default"}
@@ -21,7 +30,11 @@ def test_empty_catalogue_lists_the_interface_pages_in_every_language(client):
     response = client.get("/sitemap.xml")
     assert response.mimetype == "application/xml"
     assert "max-age=3600" in response.headers["Cache-Control"]
-    urls = sitemap_urls(parse_sitemap(response))
+    # Nothing but the interface's pages: the index lists their file alone.
+    assert sitemap_index(client) == [("http://localhost/sitemaps/pages.xml", None)]
+    pages = client.get("/sitemaps/pages.xml")
+    assert pages.mimetype == "application/xml" and "max-age=3600" in pages.headers["Cache-Control"]
+    urls = all_sitemap_urls(client)
     assert set(urls) == {
         f"http://localhost/{lang}{path}" for lang in ("zh", "en", "fr", "sw") for path in UI_PATHS
     }
@@ -37,7 +50,7 @@ def test_a_work_is_listed_only_in_languages_its_text_exists_in(client, catalog, 
     work = catalog.work(artist)
     for lang in ("en", "zh", "sw"):
         catalog.translation("work", work, lang)
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     assert {local_path(loc)[:4] for loc in work_locs(urls, work)} == {"/zh/", "/en/", "/fr/", "/sw/"}
 
     # Without its translations the work's text exists only in French: one entry, one language.
@@ -47,7 +60,7 @@ def test_a_work_is_listed_only_in_languages_its_text_exists_in(client, catalog, 
                 ContentTranslation.entity_type == "work", ContentTranslation.entity_id == work
             )
         )
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     (loc,) = work_locs(urls, work)
     assert loc == f"http://localhost/fr/works/{work}-tide-and-indigo"
     # x-default points to the original, not to an English page that would only show French text.
@@ -65,7 +78,7 @@ def test_only_approved_translations_count(client, catalog):
     catalog.translation("work", work, "fr", status="stale")
     catalog.translation("artist", artist, "fr", status="draft")
     catalog.translation("artist", artist, "zh")
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     locs = work_locs(urls, work)
     assert locs == {f"http://localhost/en/works/{work}-kikapu", f"http://localhost/sw/works/{work}-kikapu"}
     for loc in locs:
@@ -93,7 +106,7 @@ def test_non_public_content_is_absent(client, catalog):
     hidden = catalog.collection(artist, published=False)
     exhibition = catalog.collection(artist, language="en", kind="exhibition")
 
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     assert work_locs(urls, public)
     for work in (submitted, draft, unapproved_artists_work):
         assert not work_locs(urls, work)
@@ -114,11 +127,10 @@ def test_every_listed_address_answers_and_works_carry_lastmod(client, catalog):
     catalog.translation("work", work, "en")
     collection = catalog.collection(artist)
     catalog.translation("collection", collection, "sw")
-    root = parse_sitemap(client.get("/sitemap.xml"))
-    urls = sitemap_urls(root)
+    urls = all_sitemap_urls(client)
     for address in set(urls) | {href for alternates in urls.values() for href in alternates.values()}:
         assert client.get(local_path(address)).status_code == 200, address
-    for url in root.findall(f"{SITEMAP}url"):
+    for url in (url for root in sitemap_roots(client) for url in root.findall(f"{SITEMAP}url")):
         lastmod = url.findtext(f"{SITEMAP}lastmod")
         if f"/works/{work}-" in url.findtext(f"{SITEMAP}loc"):
             assert datetime.fromisoformat(lastmod).utcoffset().total_seconds() == 0
@@ -130,7 +142,7 @@ def test_every_listed_address_answers_and_works_carry_lastmod(client, catalog):
 def test_special_characters_in_addresses_are_escaped(client, catalog):
     artist = catalog.artist()
     work = catalog.work(artist, slug="ink-&-tea-'<1>'")
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemaps/works-1.xml")
     assert b"&amp;" in response.data
     urls = sitemap_urls(parse_sitemap(response))
     (loc,) = work_locs(urls, work)
@@ -141,7 +153,7 @@ def test_special_characters_in_addresses_are_escaped(client, catalog):
 
 def test_a_work_without_slug_is_listed_at_its_id_address(client, catalog):
     work = catalog.work(catalog.artist(), slug="")
-    urls = sitemap_urls(parse_sitemap(client.get("/sitemap.xml")))
+    urls = all_sitemap_urls(client)
     (loc,) = work_locs(urls, work) | {loc for loc in urls if loc.endswith(f"/works/{work}")}
     assert loc == f"http://localhost/fr/works/{work}"
     assert client.get(local_path(loc)).status_code == 200

@@ -127,6 +127,7 @@ def sitemap_urls(root: ET.Element) -> dict[str, dict[str, str]]:
     result = {}
     for url in root.findall(f"{SITEMAP}url"):
         loc = url.findtext(f"{SITEMAP}loc")
+        assert loc not in result, loc
         links = url.findall(f"{XHTML}link")
         assert all(link.get("rel") == "alternate" for link in links)
         result[loc] = {link.get("hreflang"): link.get("href") for link in links}
@@ -142,3 +143,32 @@ def jsonld(body: str) -> dict:
     blocks = JSONLD_RE.findall(body)
     assert len(blocks) == 1
     return json.loads(blocks[0])
+
+
+def sitemap_index(client) -> list[tuple[str, str | None]]:
+    """(loc, lastmod) of each file the index at /sitemap.xml lists."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response.mimetype == "application/xml"
+    root = ET.fromstring(response.data)  # noqa: S314 (our own response, in a test)
+    assert root.tag == f"{SITEMAP}sitemapindex"
+    files = []
+    for item in root:
+        assert item.tag == f"{SITEMAP}sitemap"
+        assert {child.tag for child in item} <= {f"{SITEMAP}loc", f"{SITEMAP}lastmod"}
+        files.append((item.findtext(f"{SITEMAP}loc"), item.findtext(f"{SITEMAP}lastmod")))
+    return files
+
+
+def sitemap_roots(client) -> list[ET.Element]:
+    """The <urlset> of every file the index lists, in its order."""
+    return [parse_sitemap(client.get(local_path(loc))) for loc, _ in sitemap_index(client)]
+
+
+def all_sitemap_urls(client) -> dict[str, dict[str, str]]:
+    """loc -> {hreflang: href} over every file of the index; no address is listed twice."""
+    result: dict[str, dict[str, str]] = {}
+    for root in sitemap_roots(client):
+        urls = sitemap_urls(root)
+        assert not set(urls) & set(result), set(urls) & set(result)
+        result |= urls
+    return result
