@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, update
@@ -70,6 +70,16 @@ class _Plan:
     reason: str
 
 
+#: How long a refund being asked of Stripe holds back the charge.refunded webhook (answered 503, so Stripe
+#: delivers it again later); past it, a request that died after Stripe's answer is taken for a refund made
+#: in Stripe, so the money is never left out of the books.
+REFUND_IN_FLIGHT = timedelta(minutes=15)
+
+
+class RefundInFlight(Exception):
+    """A refund of ours is between Stripe's answer and our record: the event must come again later."""
+
+
 def refund_line(
     session: Session,
     gateway: StripeGateway,
@@ -88,7 +98,7 @@ def refund_line(
     first, so no lock is held while Stripe answers; what Stripe did is then recorded in a new transaction,
     under the order's lock again (a refund already recorded with that Stripe id is not recorded twice).
     """
-    plan = _plan(session, order_id, line_id, amount_minor, restock, reason, actor)
+    plan = _plan(session, order_id, line_id, amount_minor, restock, reason, actor, now)
     with between():
         refund_id = gateway.refund(
             plan.payment_intent_id, plan.stripe_amount, key=plan.key,
@@ -100,7 +110,7 @@ def refund_line(
     return refund
 
 
-def _plan(session, order_id, line_id, amount_minor, restock, reason, actor: Actor) -> _Plan:
+def _plan(session, order_id, line_id, amount_minor, restock, reason, actor: Actor, now: datetime) -> _Plan:
     order = workflow.lock_order(session, order_id)
     line = next((item for item in order.lines if item.id == line_id), None) if order else None
     if line is None:
@@ -130,6 +140,7 @@ def _plan(session, order_id, line_id, amount_minor, restock, reason, actor: Acto
         stripe_amount = to_stripe_amount(amount, order.currency)
     except ValueError as error:
         raise RefundError(_l("Stripe cannot refund this amount in this currency.")) from error
+    order.refund_asked_at = now  # committed with the plan, before Stripe is asked
     return _Plan(
         order_id=order.id, line_id=line.id, amount=amount, stripe_amount=stripe_amount,
         payment_intent_id=order.payment_intent_id, order_number=order.number,
@@ -141,6 +152,7 @@ def _plan(session, order_id, line_id, amount_minor, restock, reason, actor: Acto
 def _record(session: Session, plan: _Plan, refund_id: str, actor: Actor, now: datetime) -> tuple[Refund, int]:
     """The refund Stripe made, in our books: (the refund, the artist's share of it to take back)."""
     order = workflow.lock_order(session, plan.order_id)
+    order.refund_asked_at = None
     known = session.scalar(select(Refund).where(Refund.stripe_refund_id == refund_id))
     if known is not None:  # recorded already (a replay of the same refund)
         return known, 0
@@ -210,6 +222,8 @@ def reconcile_charge(session: Session, charge: ChargeState, now: datetime) -> li
     missing = refunded - order.amount_refunded_minor
     if missing <= 0:
         return []
+    if order.refund_asked_at is not None and now - order.refund_asked_at < REFUND_IN_FLIGHT:
+        raise RefundInFlight(order.number)  # ours, answered by Stripe, about to be recorded
     made = []
     for line, share in ledger.allocate(order.lines, missing):
         refund = Refund(

@@ -104,6 +104,9 @@ class Order(Base):
     payment_intent_id: Mapped[str | None] = mapped_column(String(255))
     charge_id: Mapped[str | None] = mapped_column(String(255), index=True)
     amount_refunded_minor: Mapped[int] = mapped_column(MinorUnits, default=0)
+    #: Set while a refund of ours is being asked of Stripe (no lock held then): until it is recorded, a
+    #: charge.refunded webhook must not take Stripe's new total for a refund made in Stripe's dashboard.
+    refund_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

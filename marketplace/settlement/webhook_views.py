@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, request
 from marketplace.certificates.signing import signer_for
 from marketplace.db import db_session, utcnow
 from marketplace.extensions import csrf
+from marketplace.finance.refunds import RefundInFlight
 from marketplace.payments.gateway import PaymentProviderError
 from marketplace.payments.provider import gateway_for
 from marketplace.settlement import stripe_events
@@ -31,6 +32,9 @@ def stripe_webhook():
     except PaymentProviderError:
         # Stripe retries a delivery that did not succeed; the recorded event id is rolled back with it.
         return {"error": "provider unavailable"}, 503
+    except RefundInFlight:
+        # A refund of ours that Stripe has made and we are recording: counted once, when it is recorded.
+        return {"error": "a refund is being recorded"}, 503
     if not processed:
         return {"status": "already processed"}, 200
     return {"status": "ok"}, 200

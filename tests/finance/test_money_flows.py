@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import threading
 import time
 from urllib.parse import urlsplit
@@ -19,6 +20,7 @@ from marketplace.certificates.models import Certificate
 from marketplace.db import sessionmaker_for, unit_of_work, utcnow
 from marketplace.finance import ledger, payouts
 from marketplace.finance.models import Dispute, LedgerEntry, Payout, Refund
+from marketplace.finance.refunds import Actor
 from marketplace.i18n.formatting import format_money
 from marketplace.payments.provider import gateway_for
 from tests.support.forms import post_form, sign_in
@@ -408,3 +410,56 @@ def test_a_slow_stripe_refund_holds_no_lock(app, market, people, make_work, db):
     assert results["refund"].status_code == 302
     order = order_of(db, number)
     assert order.amount_refunded_minor == 2000 and order.shipments[0].shipped_at is not None
+
+
+def test_a_refund_announced_by_stripe_before_we_record_it_counts_once(app, market, people, make_work, db):
+    """No lock is held while Stripe makes our refund, so its charge.refunded event can be handled between
+    Stripe's answer and our record: the event is answered 503 (Stripe delivers it again), and the refund
+    is counted once, by our record, not a second time as a refund made in Stripe's dashboard."""
+    from contextlib import contextmanager
+
+    from marketplace.finance import refunds
+    from tests.finance.test_webhooks import signed
+
+    work_id = make_work(people["artist_id"], price=10000, currency="EUR", stock=3, edition="open")
+    number = buy(market, people["buyer"], [(work_id, 2)], "EUR")
+    market.deliveries_settled()
+    order = order_of(db, number)
+    gateway, answers = gateway_for(app), []
+
+    def charge_refunded_event(serial: int) -> None:
+        charge = {"id": order.charge_id, "object": "charge"}
+        body = json.dumps({"id": f"evt_early_{serial}", "object": "event", "type": "charge.refunded",
+                           "data": {"object": charge}}).encode()  # fmt: skip
+        secret = app.config["STRIPE_WEBHOOK_SECRET"]
+        answer = app.test_client().post(
+            "/webhooks/stripe", data=body, headers={"Stripe-Signature": signed(body, secret)}
+        )
+        answers.append(answer.status_code)
+
+    class EventBeforeOurRecord:
+        def __getattr__(self, name):
+            return getattr(gateway, name)
+
+        def refund(self, *args, **kwargs):
+            made = gateway.refund(*args, **kwargs)
+            charge_refunded_event(1)  # Stripe's event overtakes Stripe's answer to us
+            return made
+
+    with app.app_context(), unit_of_work(sessionmaker_for(app)) as session:
+
+        @contextmanager
+        def released():
+            session.commit()  # what db.released does for a request
+            yield
+
+        admin = Actor(None, "admin")
+        refunds.refund_line(session, EventBeforeOurRecord(), order.id, order.lines[0].id, 2000, False,
+                            "Frame cracked", admin, utcnow(), between=released)  # fmt: skip
+    charge_refunded_event(2)  # delivered again once recorded: nothing is missing any more
+    assert answers == [503, 200]
+    order = order_of(db, number)
+    assert order.amount_refunded_minor == 2000 and order.refund_asked_at is None
+    with db(write=False) as session:
+        recorded = [(r.amount_minor, r.origin) for r in session.scalars(select(Refund))]
+    assert recorded == [(2000, "marketplace")]
