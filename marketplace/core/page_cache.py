@@ -1,0 +1,350 @@
+"""The anonymous page cache: a public page that is the same for every anonymous visitor of a language,
+display currency and delivery destination is rendered once per catalogue generation and then served as
+stored bytes, with no view, query or template run.
+
+What may be cached: GET requests to the endpoints in :data:`CACHEABLE` (and the sitemaps), by a visitor
+who is not signed in, has no cart, no flashed message waiting and chose no new destination in the query;
+a response is stored only when it is a 200 text page that set no cookie and left the session alone.
+
+The key: the path and its query string (arguments sorted by name, every value kept: a page reflects every
+argument in its links, so none is dropped), the language (in the path), the display currency and the
+destination cookie, today's date (exhibitions are current or past by date), and the catalogue generation.
+Links in pages are relative or built on PUBLIC_BASE_URL (links.py), never on the request's Host, so a
+forged Host header cannot reach a stored page; the script root is in the key all the same.
+
+The generation: a number bumped after the commit of any session that wrote a work, artist, picture,
+translation, collection or exhibition, exchange rate or shipping rate (SQLAlchemy session events, so the
+site, the CLI and the worker all bump it). With REDIS_URL it lives in Redis, which every worker and
+machine reads on each request; without Redis (development, tests: one process) it is this process's.
+Entries also expire after PAGE_CACHE_SECONDS, so a writer that bypassed the ORM is forgotten in time.
+
+Forms: a cached page is shared, a CSRF token is not. While a cacheable page renders, Flask-WTF is given
+a stand-in token (it keeps the request's token in ``g.csrf_token``); the stand-in is stored, and every
+response that carries it, stored or fresh, gets this visitor's own token in its place.
+
+:func:`remembered` keeps other values per generation (the exchange rates, catalog/display.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections import OrderedDict
+from datetime import UTC, datetime
+
+from flask import Flask, Response, current_app, g, has_app_context, request, session
+from flask_login import current_user
+
+CACHEABLE = frozenset(
+    {
+        "catalog.home",
+        "catalog.works",
+        "catalog.work",
+        "catalog.artist",
+        "catalog.artists",
+        "catalog.collection",
+        "catalog.exhibitions",
+    }
+)
+#: Every page of the seo blueprint (sitemaps, robots.txt) is public and the same for everyone.
+CACHEABLE_BLUEPRINTS = frozenset({"seo"})
+#: Models whose change can show on a public page.
+WATCHED_TABLES = frozenset(
+    {
+        "works",
+        "work_images",
+        "artist_profiles",
+        "content_translations",
+        "collections",
+        "collection_items",
+        "exchange_rates",
+        "shipping_profiles",
+        "shipping_rates",
+    }
+)
+STORED_TYPES = frozenset({"text/html", "application/xml", "text/xml", "text/plain"})
+#: What a cacheable page's forms carry instead of a CSRF token until the response is sent.
+CSRF_STAND_IN = "csrf-stand-in-7c1e9b04d2a6f8e3"
+_STAND_IN = CSRF_STAND_IN.encode()
+EXTENSION = "marketplace.page_cache"
+GENERATION_KEY = "daraja:catalogue-generation"
+PAGE_PREFIX = "daraja:page:"
+
+
+def init_app(app: Flask) -> None:
+    """Install the cache (call last in create_app, so its after_request runs first: before any hook adds
+    this visitor's cookies or headers)."""
+    app.config.setdefault("PAGE_CACHE", True)
+    app.config.setdefault("PAGE_CACHE_ENTRIES", 500)
+    app.config.setdefault("PAGE_CACHE_SECONDS", 600)
+    url = app.config.get("REDIS_URL")
+    store = RedisStore(url, app.config["PAGE_CACHE_SECONDS"]) if url else MemoryStore(
+        app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_SECONDS"]
+    )
+    app.extensions[EXTENSION] = store
+    install_listeners()
+    app.before_request(_serve_stored)
+    app.after_request(_store_and_fill)
+
+
+# --- Generation ----------------------------------------------------------------------------------------
+
+
+def generation() -> int:
+    """The catalogue generation this request sees (read once per request)."""
+    if "catalogue_generation" not in g:
+        g.catalogue_generation = _store().generation()
+    return g.catalogue_generation
+
+
+def bump() -> None:
+    """A public page may have changed: every stored page and remembered value is out of date."""
+    _PROCESS.bump()
+    if has_app_context():
+        store = current_app.extensions.get(EXTENSION)
+        if store is not None and store is not _PROCESS:
+            store.bump()
+        g.pop("catalogue_generation", None)
+
+
+def remembered(name: str, make):
+    """``make()`` once per catalogue generation in this process (values must not hold ORM objects)."""
+    if not has_app_context() or EXTENSION not in current_app.extensions:
+        return make()
+    key = (name, generation())
+    values = current_app.extensions[EXTENSION].remembered
+    if key not in values:
+        if len(values) > 64:
+            values.clear()
+        values[key] = make()
+    return values[key]
+
+
+_installed = False
+
+
+def install_listeners() -> None:
+    """Mark a session that wrote a watched table; bump the generation after it commits."""
+    global _installed
+    if _installed:
+        return
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    event.listen(Session, "after_flush", _note_flushed)
+    event.listen(Session, "do_orm_execute", _note_bulk)
+    event.listen(Session, "after_commit", _bump_after_commit)
+    _installed = True
+
+
+def _watched(instance) -> bool:
+    table = getattr(instance, "__tablename__", None)
+    return table in WATCHED_TABLES
+
+
+def _note_flushed(session, _context) -> None:
+    if any(_watched(item) for item in (*session.new, *session.dirty, *session.deleted)):
+        session.info["catalogue_changed"] = True
+
+
+def _note_bulk(state) -> None:
+    if state.is_update or state.is_delete or state.is_insert:
+        table = getattr(state.statement, "table", None)
+        if getattr(table, "name", None) in WATCHED_TABLES:
+            state.session.info["catalogue_changed"] = True
+
+
+def _bump_after_commit(session) -> None:
+    if session.info.pop("catalogue_changed", False):
+        bump()
+
+
+# --- Stores --------------------------------------------------------------------------------------------
+
+
+class MemoryStore:
+    """This process's pages (least recently used dropped beyond ``entries``) and generation."""
+
+    def __init__(self, entries: int, seconds: int) -> None:
+        self.entries, self.seconds = entries, seconds
+        self.pages: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self.remembered: dict = {}
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    def generation(self) -> int:
+        return self._generation
+
+    def bump(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self.pages.clear()
+            self.remembered.clear()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            found = self.pages.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return found[1]
+
+    def put(self, key: str, value: bytes) -> None:
+        with self._lock:
+            self.pages[key] = (time.monotonic() + self.seconds, value)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.entries:
+                self.pages.popitem(last=False)
+
+
+class RedisStore:
+    """Pages and the generation in Redis, seen by every worker and machine; Redis's own memory policy
+    and each entry's expiry bound its size. A Redis that does not answer makes every request a miss."""
+
+    def __init__(self, url: str, seconds: int) -> None:
+        from redis import Redis
+
+        self.client = Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
+        self.seconds = seconds
+        self.remembered: dict = {}
+
+    def generation(self) -> int | None:
+        from redis import RedisError
+
+        try:
+            return int(self.client.get(GENERATION_KEY) or 0)
+        except RedisError:
+            current_app.logger.warning("page cache: Redis did not answer", exc_info=True)
+            return None
+
+    def bump(self) -> None:
+        from redis import RedisError
+
+        self.remembered.clear()
+        try:
+            self.client.incr(GENERATION_KEY)
+        except RedisError:
+            current_app.logger.exception("page cache: could not bump the catalogue generation")
+
+    def get(self, key: str) -> bytes | None:
+        from redis import RedisError
+
+        try:
+            return self.client.get(PAGE_PREFIX + key)
+        except RedisError:
+            return None
+
+    def put(self, key: str, value: bytes) -> None:
+        from redis import RedisError
+
+        try:
+            self.client.set(PAGE_PREFIX + key, value, ex=self.seconds)
+        except RedisError:
+            pass
+
+
+#: Bumped by every change in this process, whichever app (or none) made it.
+_PROCESS = MemoryStore(entries=0, seconds=0)
+
+
+def _store():
+    if has_app_context() and EXTENSION in current_app.extensions:
+        return current_app.extensions[EXTENSION]
+    return _PROCESS
+
+
+# --- Requests ------------------------------------------------------------------------------------------
+
+
+def _cacheable_request() -> bool:
+    if request.method != "GET" or not current_app.config.get("PAGE_CACHE"):
+        return False
+    if request.endpoint not in CACHEABLE and request.blueprint not in CACHEABLE_BLUEPRINTS:
+        return False
+    from marketplace.delivery.destination import COOKIE as SHIP_TO
+    from marketplace.orders.current_cart import COOKIE as CART
+
+    if request.cookies.get(CART) or SHIP_TO in request.args:
+        return False
+    if "_flashes" in session or current_user.is_authenticated:
+        return False
+    return True
+
+
+def page_key() -> str | None:
+    """This request's key, or None when its page is not to be shared."""
+    from marketplace.catalog.display import display_currency
+    from marketplace.delivery.destination import COOKIE as SHIP_TO
+
+    generation_now = generation()
+    if generation_now is None:
+        return None
+    query = sorted(request.args.items(multi=True), key=lambda pair: pair[0])
+    parts = [
+        str(generation_now),
+        request.script_root,
+        request.path,
+        json.dumps(query, ensure_ascii=False),
+        display_currency(),
+        (request.cookies.get(SHIP_TO) or "").upper()[:2],
+        datetime.now(UTC).date().isoformat(),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _serve_stored():
+    if not _cacheable_request():
+        return None
+    key = page_key()
+    if key is None:
+        return None
+    g.page_cache_key = key
+    # Forms rendered from here on carry the stand-in, replaced in _store_and_fill.
+    g.csrf_token = CSRF_STAND_IN
+    stored = _store().get(key)
+    if stored is None:
+        return None
+    head, _, body = stored.partition(b"\n\n")
+    meta = json.loads(head)
+    g.page_cache_hit = True
+    response = Response(body, status=200, headers=meta["headers"])
+    response.headers["X-Page-Cache"] = "hit"
+    return response
+
+
+def _store_and_fill(response: Response) -> Response:
+    if g.get("csrf_token") != CSRF_STAND_IN:
+        return response
+    g.pop("csrf_token")
+    if response.is_streamed or response.direct_passthrough:
+        return response
+    body = response.get_data()
+    if not g.get("page_cache_hit") and _storable(response):
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in ("content-length",)]
+        head = json.dumps({"headers": headers}).encode()
+        _store().put(g.page_cache_key, head + b"\n\n" + body)
+        response.headers["X-Page-Cache"] = "miss"
+    if _STAND_IN in body:
+        from flask_wtf.csrf import generate_csrf
+
+        # The page as stored, and this visitor's session's token: 304s stay valid while the token does.
+        secret = session.get("csrf_token") or ""
+        response.set_etag(hashlib.sha1(body + secret.encode()).hexdigest()[:27], weak=True)
+        response.set_data(body.replace(_STAND_IN, generate_csrf().encode()))
+    return response
+
+
+def _storable(response: Response) -> bool:
+    return (
+        "page_cache_key" in g
+        and response.status_code == 200
+        and response.mimetype in STORED_TYPES
+        and "Set-Cookie" not in response.headers
+        and not session.modified
+        and "private" not in (response.headers.get("Cache-Control") or "")
+    )
