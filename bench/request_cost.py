@@ -18,7 +18,7 @@ from marketplace import create_app
 
 
 def page_paths(app) -> dict[str, str]:
-    from marketplace.catalog.models import ArtistProfile, Collection, Work
+    from marketplace.catalog.models import Collection, Work
     from marketplace.db import sessionmaker_for
 
     with app.app_context():

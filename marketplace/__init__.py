@@ -7,8 +7,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from marketplace import db
 from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config, refuse_insecure
-from marketplace.extensions import csrf, limiter, login_manager
 from marketplace.core import page_cache, responses
+from marketplace.extensions import csrf, limiter, login_manager
 from marketplace.numbers import IdConverter
 
 

@@ -18,9 +18,11 @@ site, the CLI and the worker all bump it). With REDIS_URL it lives in Redis, whi
 machine reads on each request; without Redis (development, tests: one process) it is this process's.
 Entries also expire after PAGE_CACHE_SECONDS, so a writer that bypassed the ORM is forgotten in time.
 
-Forms: a cached page is shared, a CSRF token is not. While a cacheable page renders, Flask-WTF is given
+Forms: a cached page is shared, a CSRF token is not. While any GET request renders, Flask-WTF is given
 a stand-in token (it keeps the request's token in ``g.csrf_token``); the stand-in is stored, and every
-response that carries it, stored or fresh, gets this visitor's own token in its place.
+response that carries it, stored or fresh, gets this visitor's own token in its place. Its ETag is a hash
+of the page with the stand-in and of the session's CSRF secret: the same page for the same session keeps
+its ETag (a signed token changes every second), so conditional requests get 304s (core/responses.py).
 
 :func:`remembered` keeps other values per generation (the exchange rates, catalog/display.py).
 """
@@ -31,7 +33,9 @@ import hashlib
 import json
 import threading
 import time
+import weakref
 from collections import OrderedDict
+from contextlib import suppress
 from datetime import UTC, datetime
 
 from flask import Flask, Response, current_app, g, has_app_context, request, session
@@ -50,20 +54,8 @@ CACHEABLE = frozenset(
 )
 #: Every page of the seo blueprint (sitemaps, robots.txt) is public and the same for everyone.
 CACHEABLE_BLUEPRINTS = frozenset({"seo"})
-#: Models whose change can show on a public page.
-WATCHED_TABLES = frozenset(
-    {
-        "works",
-        "work_images",
-        "artist_profiles",
-        "content_translations",
-        "collections",
-        "collection_items",
-        "exchange_rates",
-        "shipping_profiles",
-        "shipping_rates",
-    }
-)
+#: Tables whose change can show on a public page: each domain names its own with :func:`watch`.
+WATCHED_TABLES: set[str] = set()
 STORED_TYPES = frozenset({"text/html", "application/xml", "text/xml", "text/plain"})
 #: What a cacheable page's forms carry instead of a CSRF token until the response is sent.
 CSRF_STAND_IN = "csrf-stand-in-7c1e9b04d2a6f8e3"
@@ -80,32 +72,65 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("PAGE_CACHE_ENTRIES", 500)
     app.config.setdefault("PAGE_CACHE_SECONDS", 600)
     url = app.config.get("REDIS_URL")
-    store = RedisStore(url, app.config["PAGE_CACHE_SECONDS"]) if url else MemoryStore(
-        app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_SECONDS"]
+    store = (
+        RedisStore(url, app.config["PAGE_CACHE_SECONDS"])
+        if url
+        else MemoryStore(app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_SECONDS"])
     )
-    app.extensions[EXTENSION] = store
+    use_store(app, store)
+    _registry(app)
     install_listeners()
     app.before_request(_serve_stored)
     app.after_request(_store_and_fill)
 
 
+def use_store(app: Flask, store) -> None:
+    from marketplace.db import engine_for
+
+    app.extensions[EXTENSION] = store
+    _BY_ENGINE[engine_for(app)] = store
+
+
+def watch(*tables: str) -> None:
+    """A write to one of these tables bumps the catalogue generation."""
+    WATCHED_TABLES.update(tables)
+
+
+def vary_on(app: Flask, part) -> None:
+    """``part()`` (a string) is in every key: a page differs by it (the display currency, the destination)."""
+    _registry(app)["parts"].append(part)
+
+
+def pass_when(app: Flask, private) -> None:
+    """When ``private()`` is true, this visitor's page is their own (a cart, a new destination)."""
+    _registry(app)["private"].append(private)
+
+
+def _registry(app: Flask) -> dict:
+    return app.extensions.setdefault(EXTENSION + ".registry", {"parts": [], "private": []})
+
+
 # --- Generation ----------------------------------------------------------------------------------------
 
 
-def generation() -> int:
-    """The catalogue generation this request sees (read once per request)."""
+def generation() -> int | None:
+    """The catalogue generation this request sees (read once per request); None when Redis is away."""
     if "catalogue_generation" not in g:
         g.catalogue_generation = _store().generation()
     return g.catalogue_generation
 
 
-def bump() -> None:
-    """A public page may have changed: every stored page and remembered value is out of date."""
-    _PROCESS.bump()
-    if has_app_context():
+def bump(engine=None) -> None:
+    """A public page may have changed: every stored page and remembered value is out of date (in this
+    process, and in Redis for the app whose database ``engine`` is, or the current app's)."""
+    global _process_generation
+    _process_generation += 1
+    store = _BY_ENGINE.get(engine) if engine is not None else None
+    if store is None and has_app_context():
         store = current_app.extensions.get(EXTENSION)
-        if store is not None and store is not _PROCESS:
-            store.bump()
+    if isinstance(store, RedisStore):
+        store.bump()
+    if has_app_context():
         g.pop("catalogue_generation", None)
 
 
@@ -113,7 +138,10 @@ def remembered(name: str, make):
     """``make()`` once per catalogue generation in this process (values must not hold ORM objects)."""
     if not has_app_context() or EXTENSION not in current_app.extensions:
         return make()
-    key = (name, generation())
+    now = generation()
+    if now is None:
+        return make()
+    key = (name, now)
     values = current_app.extensions[EXTENSION].remembered
     if key not in values:
         if len(values) > 64:
@@ -158,30 +186,24 @@ def _note_bulk(state) -> None:
 
 def _bump_after_commit(session) -> None:
     if session.info.pop("catalogue_changed", False):
-        bump()
+        bump(session.bind)
 
 
 # --- Stores --------------------------------------------------------------------------------------------
 
 
 class MemoryStore:
-    """This process's pages (least recently used dropped beyond ``entries``) and generation."""
+    """This process's pages (least recently used dropped beyond ``entries``); the generation is the
+    process's, bumped by any commit in it whatever app or session made it."""
 
     def __init__(self, entries: int, seconds: int) -> None:
         self.entries, self.seconds = entries, seconds
         self.pages: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self.remembered: dict = {}
-        self._generation = 0
         self._lock = threading.Lock()
 
     def generation(self) -> int:
-        return self._generation
-
-    def bump(self) -> None:
-        with self._lock:
-            self._generation += 1
-            self.pages.clear()
-            self.remembered.clear()
+        return _process_generation
 
     def get(self, key: str) -> bytes | None:
         with self._lock:
@@ -242,45 +264,35 @@ class RedisStore:
     def put(self, key: str, value: bytes) -> None:
         from redis import RedisError
 
-        try:
+        with suppress(RedisError):
             self.client.set(PAGE_PREFIX + key, value, ex=self.seconds)
-        except RedisError:
-            pass
 
 
-#: Bumped by every change in this process, whichever app (or none) made it.
-_PROCESS = MemoryStore(entries=0, seconds=0)
+#: Bumped by every change committed in this process, whichever app (or none) made it.
+_process_generation = 0
+#: Each app's store by its database engine: a session committed outside any app context still bumps it.
+_BY_ENGINE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _store():
-    if has_app_context() and EXTENSION in current_app.extensions:
-        return current_app.extensions[EXTENSION]
-    return _PROCESS
+    return current_app.extensions[EXTENSION]
 
 
 # --- Requests ------------------------------------------------------------------------------------------
 
 
 def _cacheable_request() -> bool:
-    if request.method != "GET" or not current_app.config.get("PAGE_CACHE"):
+    if not current_app.config.get("PAGE_CACHE"):
         return False
     if request.endpoint not in CACHEABLE and request.blueprint not in CACHEABLE_BLUEPRINTS:
         return False
-    from marketplace.delivery.destination import COOKIE as SHIP_TO
-    from marketplace.orders.current_cart import COOKIE as CART
-
-    if request.cookies.get(CART) or SHIP_TO in request.args:
+    if any(private() for private in _registry(current_app)["private"]):
         return False
-    if "_flashes" in session or current_user.is_authenticated:
-        return False
-    return True
+    return not ("_flashes" in session or current_user.is_authenticated)
 
 
 def page_key() -> str | None:
-    """This request's key, or None when its page is not to be shared."""
-    from marketplace.catalog.display import display_currency
-    from marketplace.delivery.destination import COOKIE as SHIP_TO
-
+    """This request's key, or None when the generation cannot be read."""
     generation_now = generation()
     if generation_now is None:
         return None
@@ -290,22 +302,25 @@ def page_key() -> str | None:
         request.script_root,
         request.path,
         json.dumps(query, ensure_ascii=False),
-        display_currency(),
-        (request.cookies.get(SHIP_TO) or "").upper()[:2],
+        *(part() for part in _registry(current_app)["parts"]),
         datetime.now(UTC).date().isoformat(),
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def _serve_stored():
+    if request.method != "GET":
+        return None
+    # Forms rendered from here on carry the stand-in, replaced in _store_and_fill: a stored page is
+    # shared, and any page's ETag stays the same while the visitor's session does.
+    g.csrf_token = CSRF_STAND_IN
     if not _cacheable_request():
         return None
     key = page_key()
     if key is None:
         return None
     g.page_cache_key = key
-    # Forms rendered from here on carry the stand-in, replaced in _store_and_fill.
-    g.csrf_token = CSRF_STAND_IN
+    g.page_cache_session = _session_state()
     stored = _store().get(key)
     if stored is None:
         return None
@@ -332,11 +347,21 @@ def _store_and_fill(response: Response) -> Response:
     if _STAND_IN in body:
         from flask_wtf.csrf import generate_csrf
 
-        # The page as stored, and this visitor's session's token: 304s stay valid while the token does.
-        secret = session.get("csrf_token") or ""
-        response.set_etag(hashlib.sha1(body + secret.encode()).hexdigest()[:27], weak=True)
-        response.set_data(body.replace(_STAND_IN, generate_csrf().encode()))
+        token = generate_csrf()
+        # The page as stored, and this visitor's session's secret: 304s stay valid while the token does.
+        secret = str(session.get("csrf_token") or "")
+        response.set_etag(hashlib.blake2b(body + secret.encode(), digest_size=16).hexdigest(), weak=True)
+        response.set_data(body.replace(_STAND_IN, token.encode()))
     return response
+
+
+#: Flask-Login's own bookkeeping, written on every request of a visitor with a session.
+_BOOKKEEPING = frozenset({"_fresh", "_id"})
+
+
+def _session_state() -> dict:
+    """What the page could have put in the visitor's session (a view that does is not shared)."""
+    return {key: value for key, value in session.items() if key not in _BOOKKEEPING}
 
 
 def _storable(response: Response) -> bool:
@@ -345,6 +370,6 @@ def _storable(response: Response) -> bool:
         and response.status_code == 200
         and response.mimetype in STORED_TYPES
         and "Set-Cookie" not in response.headers
-        and not session.modified
+        and _session_state() == g.page_cache_session
         and "private" not in (response.headers.get("Cache-Control") or "")
     )

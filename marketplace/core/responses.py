@@ -45,7 +45,7 @@ def finish(response: Response) -> Response:
         return response
     if response.status_code == 200:
         if not response.headers.get("ETag"):
-            response.set_etag(hashlib.sha1(response.get_data()).hexdigest()[:27], weak=True)
+            response.set_etag(hashlib.blake2b(response.get_data(), digest_size=16).hexdigest(), weak=True)
         response.make_conditional(request)
         if response.status_code == 304:
             return response
