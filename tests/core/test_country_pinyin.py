@@ -38,3 +38,15 @@ def test_a_chinese_page_of_countries_loads_no_pinyin_dictionary():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_country_select_renders_what_wtforms_renders(app):
+    from wtforms.widgets import Select
+
+    from marketplace.delivery.forms import ShipToForm
+
+    for lang in ("zh", "fr"):
+        for chosen in (None, "", "KE", "CN"):
+            with app.test_request_context(f"/{lang}/"):
+                form = ShipToForm(formdata=None, data={"ship_to": chosen})
+                assert form.ship_to(id="ship_to") == Select()(form.ship_to, id="ship_to")
