@@ -31,15 +31,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import threading
 import time
 import weakref
+import zlib
 from collections import OrderedDict
 from contextlib import suppress
 from datetime import UTC, datetime
 
 from flask import Flask, Response, current_app, g, has_app_context, request, session
 from flask_login import current_user
+
+from marketplace.core import responses
 
 CACHEABLE = frozenset(
     {
@@ -324,10 +328,9 @@ def _serve_stored():
     stored = _store().get(key)
     if stored is None:
         return None
-    head, _, body = stored.partition(b"\n\n")
-    meta = json.loads(head)
-    g.page_cache_hit = True
-    response = Response(body, status=200, headers=meta["headers"])
+    headers, body, segments = _decode(stored)
+    g.page_cache_hit = (body, segments)
+    response = Response(body, status=200, headers=headers)
     response.headers["X-Page-Cache"] = "hit"
     return response
 
@@ -338,23 +341,78 @@ def _store_and_fill(response: Response) -> Response:
     g.pop("csrf_token")
     if response.is_streamed or response.direct_passthrough:
         return response
-    body = response.get_data()
-    if not g.get("page_cache_hit") and _storable(response):
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in ("content-length",)]
-        head = json.dumps({"headers": headers}).encode()
-        _store().put(g.page_cache_key, head + b"\n\n" + body)
+    hit = g.get("page_cache_hit")
+    body, segments = hit if hit else (response.get_data(), None)
+    if not hit and _storable(response):
+        segments = gzip_segments(body) if len(body) >= responses.MINIMUM_SIZE else []
+        _store().put(g.page_cache_key, _encode(response.headers, body, segments))
         response.headers["X-Page-Cache"] = "miss"
+    if not hit and _STAND_IN not in body and "page_cache_key" not in g:
+        return response
+    token, secret = b"", ""
     if _STAND_IN in body:
         from flask_wtf.csrf import generate_csrf
 
-        token = generate_csrf()
-        # The page as stored, and this visitor's session's secret: 304s stay valid while the token does.
+        token = generate_csrf().encode()
         secret = str(session.get("csrf_token") or "")
-        response.set_etag(hashlib.blake2b(body + secret.encode(), digest_size=16).hexdigest(), weak=True)
-        response.set_data(body.replace(_STAND_IN, token.encode()))
+    # The page as stored, and this visitor's session's secret: 304s stay valid while the token does.
+    response.set_etag(hashlib.blake2b(body + secret.encode(), digest_size=16).hexdigest(), weak=True)
+    if segments and responses.accepts_gzip():
+        # Compressed once when stored; only this visitor's token is compressed now.
+        response.set_data(gzip_joined(segments, body.split(_STAND_IN), token))
+        response.headers["Content-Encoding"] = "gzip"
+        response.vary.add("Accept-Encoding")
+    elif token:
+        response.set_data(body.replace(_STAND_IN, token))
     return response
 
 
+def _encode(headers, body: bytes, segments: list[bytes]) -> bytes:
+    kept = [(k, v) for k, v in headers.items() if k.lower() not in ("content-length", "x-page-cache")]
+    head = json.dumps({"headers": kept, "body": len(body), "segments": [len(s) for s in segments]})
+    return head.encode() + b"\n\n" + body + b"".join(segments)
+
+
+def _decode(stored: bytes) -> tuple[list, bytes, list[bytes]]:
+    head, _, rest = stored.partition(b"\n\n")
+    meta = json.loads(head)
+    body, position, segments = rest[: meta["body"]], meta["body"], []
+    for length in meta["segments"]:
+        segments.append(rest[position : position + length])
+        position += length
+    return meta["headers"], body, segments
+
+
+def gzip_segments(body: bytes) -> list[bytes]:
+    """The body's parts between stand-ins, each compressed on its own into raw deflate blocks that end on
+    a byte boundary (a sync flush): any text can be put between them later."""
+    return [_deflated(part, 6) for part in body.split(_STAND_IN)]
+
+
+def gzip_joined(segments: list[bytes], parts: list[bytes], token: bytes) -> bytes:
+    """A gzip member of ``parts`` joined by ``token``, from their precompressed ``segments``."""
+    between = _deflated(token, 1) if token else b""
+    crc, size, pieces = 0, 0, [_GZIP_HEADER]
+    for index, (segment, part) in enumerate(zip(segments, parts, strict=True)):
+        if index:
+            pieces.append(between)
+            crc, size = zlib.crc32(token, crc), size + len(token)
+        pieces.append(segment)
+        crc, size = zlib.crc32(part, crc), size + len(part)
+    pieces.append(_FINAL_BLOCK)
+    pieces.append(struct.pack("<II", crc, size & 0xFFFFFFFF))
+    return b"".join(pieces)
+
+
+def _deflated(data: bytes, level: int) -> bytes:
+    packer = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH)
+
+
+#: gzip's header: deflate, no name, no time, unknown system.
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+#: An empty final block (what a compressor's Z_FINISH writes after a sync flush).
+_FINAL_BLOCK = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS).flush(zlib.Z_FINISH)
 #: Flask-Login's own bookkeeping, written on every request of a visitor with a session.
 _BOOKKEEPING = frozenset({"_fresh", "_id"})
 

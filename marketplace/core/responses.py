@@ -57,9 +57,13 @@ def _is_text(mimetype: str) -> bool:
     return mimetype.startswith("text/") or mimetype in TEXT_TYPES
 
 
+def accepts_gzip() -> bool:
+    return request.accept_encodings["gzip"] > 0
+
+
 def _compress(response: Response) -> None:
     response.vary.add("Accept-Encoding")
-    if "Content-Encoding" in response.headers or request.accept_encodings["gzip"] <= 0:
+    if "Content-Encoding" in response.headers or not accepts_gzip():
         return
     body = response.get_data()
     if len(body) < MINIMUM_SIZE:

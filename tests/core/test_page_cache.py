@@ -242,3 +242,19 @@ def test_posting_a_form_from_a_stored_page_works_for_a_new_visitor(cached, app, 
     visitor = app.test_client()
     answer = post_form(visitor, "/en/display-currency", {"currency": "EUR"}, token_from="/en/works/")
     assert answer.status_code == 302 and "display_currency=EUR" in answer.headers["Set-Cookie"]
+
+
+def test_a_stored_page_is_sent_gzipped_with_the_visitors_own_token(cached, app, work_id):
+    import gzip
+
+    path = WORK.format(id=work_id)
+    for expected in ("miss", "hit"):
+        visitor = app.test_client()
+        packed = visitor.get(path, headers={"Accept-Encoding": "gzip"})
+        assert packed.headers["X-Page-Cache"] == expected
+        assert packed.headers["Content-Encoding"] == "gzip"
+        page = gzip.decompress(packed.data).decode()
+        plain = visitor.get(path).get_data(as_text=True)
+        assert CSRF_RE.sub("", page) == CSRF_RE.sub("", plain)
+        assert CSRF_RE.search(page) and "csrf-stand-in" not in page
+        assert visitor.get(path, headers={"If-None-Match": packed.headers["ETag"]}).status_code == 304
