@@ -45,9 +45,9 @@ class Config:
         self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
         self.RATELIMIT_HEADERS_ENABLED = True
         # Public pages rendered once per catalogue change for anonymous visitors (core/page_cache.py): in
-        # Redis when REDIS_URL is set, else in each process (at most PAGE_CACHE_ENTRIES pages).
+        # Redis when REDIS_URL is set, else in each process (at most PAGE_CACHE_MB of pages per worker).
         self.PAGE_CACHE = _bool(env, "PAGE_CACHE", True)
-        self.PAGE_CACHE_ENTRIES = int(env.get("PAGE_CACHE_ENTRIES") or 500)
+        self.PAGE_CACHE_MB = int(env.get("PAGE_CACHE_MB") or 16)
         self.PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS") or 600)
 
         self.MEDIA_DIR = env.get("MEDIA_DIR") or str(instance / "media")

@@ -73,13 +73,13 @@ def init_app(app: Flask) -> None:
     """Install the cache (call last in create_app, so its after_request runs first: before any hook adds
     this visitor's cookies or headers)."""
     app.config.setdefault("PAGE_CACHE", True)
-    app.config.setdefault("PAGE_CACHE_ENTRIES", 500)
+    app.config.setdefault("PAGE_CACHE_MB", 16)
     app.config.setdefault("PAGE_CACHE_SECONDS", 600)
     url = app.config.get("REDIS_URL")
     store = (
         RedisStore(url, app.config["PAGE_CACHE_SECONDS"])
         if url
-        else MemoryStore(app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_SECONDS"])
+        else MemoryStore(app.config["PAGE_CACHE_MB"] * 1024 * 1024, app.config["PAGE_CACHE_SECONDS"])
     )
     use_store(app, store)
     _registry(app)
@@ -197,12 +197,13 @@ def _bump_after_commit(session) -> None:
 
 
 class MemoryStore:
-    """This process's pages (least recently used dropped beyond ``entries``); the generation is the
+    """This process's pages, the least recently used dropped beyond ``max_bytes``; the generation is the
     process's, bumped by any commit in it whatever app or session made it."""
 
-    def __init__(self, entries: int, seconds: int) -> None:
-        self.entries, self.seconds = entries, seconds
+    def __init__(self, max_bytes: int, seconds: int) -> None:
+        self.max_bytes, self.seconds = max_bytes, seconds
         self.pages: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self.size = 0
         self.remembered: dict = {}
         self._lock = threading.Lock()
 
@@ -215,17 +216,24 @@ class MemoryStore:
             if found is None:
                 return None
             if found[0] < time.monotonic():
-                del self.pages[key]
+                self._drop(key)
                 return None
             self.pages.move_to_end(key)
             return found[1]
 
     def put(self, key: str, value: bytes) -> None:
+        if len(value) > self.max_bytes:
+            return
         with self._lock:
+            if key in self.pages:
+                self._drop(key)
             self.pages[key] = (time.monotonic() + self.seconds, value)
-            self.pages.move_to_end(key)
-            while len(self.pages) > self.entries:
-                self.pages.popitem(last=False)
+            self.size += len(value)
+            while self.size > self.max_bytes:
+                self._drop(next(iter(self.pages)))
+
+    def _drop(self, key: str) -> None:
+        self.size -= len(self.pages.pop(key)[1])
 
 
 class RedisStore:

@@ -258,3 +258,15 @@ def test_a_stored_page_is_sent_gzipped_with_the_visitors_own_token(cached, app, 
         assert CSRF_RE.sub("", page) == CSRF_RE.sub("", plain)
         assert CSRF_RE.search(page) and "csrf-stand-in" not in page
         assert visitor.get(path, headers={"If-None-Match": packed.headers["ETag"]}).status_code == 304
+
+
+def test_the_process_store_keeps_the_most_recent_pages_within_its_size():
+    store = page_cache.MemoryStore(max_bytes=1000, seconds=60)
+    for number in range(5):
+        store.put(f"page-{number}", b"x" * 300)
+        store.get("page-0")  # used again and again: kept
+    assert store.size <= 1000
+    assert store.get("page-0") and store.get("page-4")
+    assert store.get("page-1") is None and store.get("page-2") is None
+    store.put("huge", b"x" * 2000)
+    assert store.get("huge") is None
