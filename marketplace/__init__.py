@@ -7,6 +7,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from marketplace import db
 from marketplace.config import PROJECT_ROOT, Config, as_mapping, load_config, refuse_insecure
+from marketplace.core import page_cache, responses
 from marketplace.extensions import csrf, limiter, login_manager
 from marketplace.numbers import IdConverter
 
@@ -35,12 +36,17 @@ def create_app(config: Config | str | None = None) -> Flask:
         forwarded_host = count if app.config["PROXY_FORWARDS_HOST"] else 0
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=forwarded_host)
 
+    # First: its after_request runs last, on the final body (compression, 304s).
+    responses.init_app(app)
     register_extensions(app)
     register_request_hooks(app)
     register_blueprints(app)
     register_template_helpers(app)
     register_commands(app)
     register_background_work(app)
+    # Last: its before_request runs after every other (rate limits, sessions), its after_request first,
+    # before any hook adds this visitor's cookies.
+    page_cache.init_app(app)
     return app
 
 

@@ -44,6 +44,11 @@ class Config:
         self.REDIS_URL = env.get("REDIS_URL")
         self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
         self.RATELIMIT_HEADERS_ENABLED = True
+        # Public pages rendered once per catalogue change for anonymous visitors (core/page_cache.py): in
+        # Redis when REDIS_URL is set, else in each process (at most PAGE_CACHE_MB of pages per worker).
+        self.PAGE_CACHE = _bool(env, "PAGE_CACHE", True)
+        self.PAGE_CACHE_MB = int(env.get("PAGE_CACHE_MB") or 16)
+        self.PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS") or 600)
 
         self.MEDIA_DIR = env.get("MEDIA_DIR") or str(instance / "media")
         # Digital works' files, served only to their buyers through personal download links. Empty means
@@ -154,6 +159,8 @@ class TestingConfig(Config):
         self.SECRET_KEY = "testing-only-not-secret"  # noqa: S105
         self.DATABASE_URL = "sqlite://"
         self.RATELIMIT_STORAGE_URI = "memory://"
+        # Tests that look at the page cache turn it on (tests/test_page_cache.py).
+        self.PAGE_CACHE = False
         self.FAKE_STRIPE_ENABLED = True
         self.STRIPE_SECRET_KEY = "sk_test_testing"  # noqa: S105
         self.STRIPE_WEBHOOK_SECRET = "whsec_testing"  # noqa: S105

@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from marketplace import money
 from marketplace.catalog.models import CATEGORY_TITLES, Category
+from marketplace.core import page_cache
 from marketplace.db import db_session
 from marketplace.exchange_rates import services as rate_services
 from marketplace.i18n.formatting import format_money
@@ -15,7 +16,13 @@ CURRENCY_COOKIE = "display_currency"
 
 
 def display_currency() -> str:
-    """The signed-in user's choice, else the visitor's cookie, else US dollars."""
+    """The signed-in user's choice, else the visitor's cookie, else US dollars (asked once per request)."""
+    if "display_currency" not in g:
+        g.display_currency = _display_currency()
+    return g.display_currency
+
+
+def _display_currency() -> str:
     if current_user.is_authenticated and current_user.display_currency in money.CURRENCIES:
         return current_user.display_currency
     chosen = request.cookies.get(CURRENCY_COOKIE, "")
@@ -23,8 +30,10 @@ def display_currency() -> str:
 
 
 def rates() -> dict:
+    """The latest exchange rates, read once per catalogue generation (core/page_cache.py: loading rates
+    bumps it) rather than once per request."""
     if "exchange_rates" not in g:
-        g.exchange_rates = rate_services.latest(db_session())
+        g.exchange_rates = page_cache.remembered("exchange_rates", lambda: rate_services.latest(db_session()))
     return g.exchange_rates
 
 

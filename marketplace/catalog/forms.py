@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+from typing import NamedTuple
+
 from babel import Locale
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
+from markupsafe import Markup, escape
 from wtforms import (
     DateField,
     RadioField,
@@ -16,7 +20,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
+from wtforms.widgets import CheckboxInput, ListWidget, Select, html_params
 
 from marketplace import money
 from marketplace.catalog.models import CATEGORY_TITLES, EditionType
@@ -41,16 +45,57 @@ def is_country(code: str) -> bool:
         and code.isalpha()
         and code.isupper()
         and code not in _NOT_COUNTRIES
-        and (code in Locale("en").territories)
+        and (code in _territories("en"))
     )
 
 
 def country_choices():
-    locale = get_locale() or Locale("en")
-    codes = [c for c in locale.territories if is_country(c)]
-    return sorted(
-        (SelectChoice(c, locale.territories[c]) for c in codes), key=lambda choice: sort_key(choice.label)
-    )
+    return list(_sorted_countries(str(get_locale() or "en")))
+
+
+@cache
+def _territories(locale_name: str) -> dict[str, str]:
+    return Locale.parse(locale_name).territories
+
+
+@cache
+def _sorted_countries(locale_name: str) -> tuple[SelectChoice, ...]:
+    """Sorted once per language and process: a work's page offers every country for delivery."""
+    territories = _territories(locale_name)
+    choices = (SelectChoice(c, territories[c]) for c in territories if is_country(c))
+    return tuple(sorted(choices, key=lambda choice: sort_key(choice.label)))
+
+
+class CountrySelect(Select):
+    """A select of every country (about 250 options): the options are rendered once per language and list
+    of choices, then the chosen one marked (a work's page shows one to every visitor)."""
+
+    def __call__(self, field, **kwargs):
+        if not callable(field.choices) or self.multiple:
+            return super().__call__(field, **kwargs)
+        kwargs.setdefault("id", field.id)
+        flags = getattr(field, "flags", {})
+        for name in dir(flags):
+            if name in self.validation_attrs and name not in kwargs:
+                kwargs[name] = getattr(flags, name)
+        options = _rendered_options(str(get_locale() or "en"), field.choices)
+        if field.data is not None:
+            chosen = f'<option value="{escape(field.data)}">'
+            options = options.replace(chosen, f'<option selected value="{escape(field.data)}">', 1)
+        # html_params escapes the attributes; the options are WTForms' own rendering, labels escaped.
+        return Markup(f"<select {html_params(name=field.name, **kwargs)}>{options}</select>")  # noqa: S704
+
+
+@lru_cache(maxsize=32)
+def _rendered_options(_locale_name: str, choices) -> str:
+    return "".join(Select.render_option(_Option(choice[0], choice[1], False, None)) for choice in choices())
+
+
+class _Option(NamedTuple):
+    value: str
+    label: str
+    selected: bool
+    render_kw: dict | None
 
 
 def country_choices_to_choose():

@@ -7,6 +7,7 @@ from flask import Flask
 
 from marketplace.catalog import display, urls
 from marketplace.catalog.forms import DisplayCurrencyForm
+from marketplace.core import page_cache
 from marketplace.core.templating import install
 
 
@@ -19,6 +20,12 @@ def register(app: Flask) -> None:
         # The first call in a request reads the latest exchange rates; later ones reuse them.
         queries={"approximate": display.approximate, "approximate_text": display.approximate_text},
         context=_layout,
+    )  # fmt: skip
+    # Public pages show prices in the visitor's display currency, and everything these tables hold.
+    page_cache.vary_on(app, display.display_currency)
+    page_cache.watch(
+        "works", "work_images", "artist_profiles", "content_translations", "collections",
+        "collection_items", "exchange_rates",
     )  # fmt: skip
 
 

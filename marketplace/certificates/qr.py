@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import segno
+from typing import TYPE_CHECKING
+
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    import segno
 
 #: Medium error correction survives a crease or a smudge on paper; the quiet zone is the standard 4.
 ERROR = "m"
@@ -11,6 +15,8 @@ BORDER = 4
 
 
 def make(data: str) -> segno.QRCode:
+    import segno  # loaded by the first certificate shown, not by every worker at start
+
     return segno.make(data, error=ERROR, micro=False)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from flask import Flask, g, request
 
 from marketplace.catalog.forms import is_country
+from marketplace.core import page_cache
 from marketplace.delivery import quotes
 from marketplace.security import set_cookie
 
@@ -69,6 +70,10 @@ def cart_delivery(group) -> tuple[str | None, list[quotes.Quote], list]:
 
 def init_app(app: Flask) -> None:
     app.after_request(_remember)
+    # Work pages quote delivery to the saved destination; choosing one in the query sets the cookie.
+    page_cache.vary_on(app, lambda: (request.cookies.get(COOKIE) or "").upper()[:2])
+    page_cache.pass_when(app, lambda: COOKIE in request.args)
+    page_cache.watch("shipping_profiles", "shipping_rates")
 
 
 def _remember(response):

@@ -14,7 +14,13 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from marketplace import money
-from marketplace.catalog.forms import country_choices, country_choices_to_choose, currency_choices, strip
+from marketplace.catalog.forms import (
+    CountrySelect,
+    country_choices,
+    country_choices_to_choose,
+    currency_choices,
+    strip,
+)
 from marketplace.catalog.models import ArtistProfile
 from marketplace.delivery import services
 from marketplace.delivery.customs import HS_HEADINGS
@@ -105,7 +111,9 @@ class ShipToForm(Form):
     class Meta:
         csrf = False
 
-    ship_to = SelectField(_l("Deliver to"), choices=country_choices_to_choose, validators=[Optional()])
+    ship_to = SelectField(
+        _l("Deliver to"), choices=country_choices_to_choose, validators=[Optional()], widget=CountrySelect()
+    )
 
 
 def delivery_form(session: Session, artist: ArtistProfile, work, formdata=True) -> WorkDeliveryForm:

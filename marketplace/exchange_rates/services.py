@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from marketplace import money
@@ -58,22 +58,38 @@ def load_csv(session: Session, text: str) -> int:
     return len(parsed)
 
 
-def latest(session: Session) -> dict[str, ExchangeRate]:
-    """The newest rate of each currency."""
-    rates: dict[str, ExchangeRate] = {}
-    for rate in session.scalars(select(ExchangeRate).order_by(ExchangeRate.as_of)):
-        rates[rate.currency] = rate
-    return rates
+@dataclass(frozen=True)
+class Rate:
+    """One currency's newest rate, as plain values (kept between requests, outside any session)."""
+
+    currency: str
+    per_usd: Decimal
+    as_of: date
 
 
-def per_usd(rates: dict[str, ExchangeRate], currency: str) -> tuple[Decimal, date | None] | None:
+def latest(session: Session) -> dict[str, Rate]:
+    """The newest rate of each currency (only those rows: the table keeps every day ever loaded)."""
+    newest = (
+        select(ExchangeRate.currency, func.max(ExchangeRate.as_of).label("as_of"))
+        .group_by(ExchangeRate.currency)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ExchangeRate.currency, ExchangeRate.per_usd, ExchangeRate.as_of)
+        .join(newest, (newest.c.currency == ExchangeRate.currency) & (newest.c.as_of == ExchangeRate.as_of))
+        .order_by(ExchangeRate.currency)
+    )
+    return {currency: Rate(currency, Decimal(value), as_of) for currency, value, as_of in rows}
+
+
+def per_usd(rates: dict[str, Rate], currency: str) -> tuple[Decimal, date | None] | None:
     if currency == BASE:
         return Decimal(1), None
     rate = rates.get(currency)
     return (Decimal(rate.per_usd), rate.as_of) if rate else None
 
 
-def convert(amount_minor: int, source: str, target: str, rates: dict[str, ExchangeRate]) -> Converted | None:
+def convert(amount_minor: int, source: str, target: str, rates: dict[str, Rate]) -> Converted | None:
     """``amount_minor`` of ``source`` in ``target``, rounded to its minor unit; None without both rates."""
     if source == target:
         return None
@@ -86,7 +102,7 @@ def convert(amount_minor: int, source: str, target: str, rates: dict[str, Exchan
     return Converted(int(value), target, min(dates) if dates else date.today())
 
 
-def usd_factor(rates: dict[str, ExchangeRate], currency: str) -> float | None:
+def usd_factor(rates: dict[str, Rate], currency: str) -> float | None:
     """Multiply minor units by this to compare prices across currencies (ordering only, never money)."""
     rate = per_usd(rates, currency)
     if rate is None:

@@ -80,13 +80,20 @@ def negotiate_language(user_language: str | None = None) -> str:
 
 
 def language_urls(external: bool = False) -> dict[str, str]:
-    """This page in each language, query string kept (absolute on the public address when ``external``)."""
-    build = absolute if external else str
+    """This page in each language, query string kept (absolute on the public address when ``external``).
+    Built once per request: the layout asks for both forms."""
+    paths = g.get("language_paths")
+    if paths is None:
+        paths = g.language_paths = _language_paths()
+    return {code: absolute(path) for code, path in paths.items()} if external else paths
+
+
+def _language_paths() -> dict[str, str]:
     if not request.url_rule or "lang_code" not in request.url_rule.arguments:
-        return {code: build(url_for("catalog.home", lang_code=code)) for code in LANGUAGES}
+        return {code: url_for("catalog.home", lang_code=code) for code in LANGUAGES}
     args = dict(g.get("view_args_without_lang") or {})
     return {
-        code: build(with_query(url_for(request.endpoint, lang_code=code, **args), request.args))
+        code: with_query(url_for(request.endpoint, lang_code=code, **args), request.args)
         for code in LANGUAGES
     }
 

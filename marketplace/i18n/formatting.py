@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import get_datetime_format
@@ -20,7 +21,13 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 def format_money(amount_minor: int, currency: str, locale=None) -> str:
     """Format an amount in minor units: 250000 XOF -> 'F CFA 250 000' in fr, '250,000.00 US$'-style in zh."""
-    locale = locale or get_locale()
+    return _money_text(amount_minor, currency, str(locale or get_locale() or "en"))
+
+
+@lru_cache(maxsize=8192)
+def _money_text(amount_minor: int, currency: str, locale: str) -> str:
+    """Babel parses the locale's pattern on every call: a page of cards formats the same few prices in
+    the same locale again and again, so each text is kept (the result depends on nothing else)."""
     text = format_currency(money.to_decimal(amount_minor, currency), currency, locale=locale)
     # CLDR's currency spacing: a symbol ending in a letter never touches the digits ("F CFA 25,000").
     return _LETTER_DIGIT.sub("\u00a0", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Flask, g, request
 from flask_login import current_user, user_logged_in
 
+from marketplace.core import page_cache
 from marketplace.db import db_session
 from marketplace.orders import carts
 from marketplace.security import set_cookie
@@ -30,6 +31,8 @@ def current_cart(create: bool = False, with_works: bool = False):
 
 def init_app(app: Flask) -> None:
     app.after_request(_set_cookie)
+    # The layout shows the cart's size: a visitor with a cart gets pages of their own.
+    page_cache.pass_when(app, lambda: bool(request.cookies.get(COOKIE)))
     user_logged_in.connect(_merge_into_buyer, app)
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import stripe
-
 TIMEOUT_SECONDS = 15
 
 
@@ -75,6 +73,8 @@ class StripeGateway:
     def __init__(
         self, secret_key: str, api_base: str | None = None, timeout: float = TIMEOUT_SECONDS
     ) -> None:
+        import stripe  # 20 MB: loaded by the first payment, not by every worker at start
+
         options = {"base_addresses": {"api": api_base}} if api_base else {}
         self.client = stripe.StripeClient(
             secret_key, max_network_retries=1, http_client=stripe.RequestsClient(timeout=timeout), **options
@@ -246,6 +246,8 @@ class StripeGateway:
 
     @staticmethod
     def _call(method, *args, **kwargs):
+        import stripe
+
         try:
             return method(*args, **kwargs)
         except stripe.CardError as error:

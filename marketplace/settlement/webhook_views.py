@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stripe
 from flask import Blueprint, current_app, request
 
 from marketplace.certificates.signing import signer_for
@@ -43,6 +42,8 @@ def stripe_webhook():
 def _verified_event(payload: bytes, signature: str):
     """The event, if signed with the account's endpoint secret or the Connect endpoint's (account.updated
     events of connected accounts reach a Connect endpoint, which Stripe signs with a secret of its own)."""
+    import stripe  # loaded by the first webhook, not by every worker at start
+
     config = current_app.config
     for secret in (config["STRIPE_WEBHOOK_SECRET"], config.get("STRIPE_CONNECT_WEBHOOK_SECRET")):
         if not secret:
