@@ -58,6 +58,7 @@ def reindex_all(
         done += indexed
         if indexed and progress is not None:
             progress(done, total)
+    store.tidy(factory.kw["bind"])
     return done
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Text, column, delete, insert, table
+from sqlalchemy import Connection, Engine, Integer, Text, column, delete, insert, table, text
 from sqlalchemy.dialects import postgresql
 
 from marketplace.search.models import SearchDocument
@@ -67,6 +67,16 @@ def add(connection: Connection, contents: dict[int, str]) -> None:
         index_elements=[documents.c.work_id], set_={"content": statement.excluded.content}
     )
     connection.execute(statement, rows)
+
+
+def tidy(engine: Engine) -> None:
+    """After a rebuild, on PostgreSQL: vacuum the documents, so that searches stop reading the replaced
+    rows' index entries at once rather than when autovacuum comes by (a common word then took 250 ms
+    instead of 100). Outside any transaction; readers and writers go on meanwhile."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("VACUUM (ANALYZE) search_documents"))
 
 
 def _in_range(key, after: int, upto: int | None):

@@ -326,15 +326,16 @@ def test_at_most_limit_results_the_best_ones(make_indexed_work, db):
         assert ranked_work_ids(session, "kikapu", limit=3) == [best, second, long]
 
 
-def test_a_common_word_is_ranked_among_its_newest_matches(make_indexed_work, db):
-    """Only the newest ``candidates`` matches are ranked (what keeps a common word cheap)."""
-    oldest_and_best = make_indexed_work("Kikapu")
-    newer = make_indexed_work("Kikapu cha ukili", story=LONG_STORY)
-    newest = make_indexed_work("Kikapu cha mkeka", story=LONG_STORY)
+def test_a_common_word_is_ranked_among_a_bounded_number_of_matches(make_indexed_work, db, backend):
+    """Only ``candidates`` matches are ranked (what keeps a common word cheap): the newest on SQLite."""
+    best = make_indexed_work("Kikapu")
+    others = {make_indexed_work(f"Kikapu cha ukili {i}", story=LONG_STORY) for i in range(3)}
     with db(write=False) as session:
-        assert ranked_work_ids(session, "kikapu", limit=1, candidates=3) == [oldest_and_best]
-        assert ranked_work_ids(session, "kikapu", limit=1, candidates=2) in ([newer], [newest])
-        assert set(ranked_work_ids(session, "kikapu", limit=2, candidates=2)) == {newer, newest}
+        assert ranked_work_ids(session, "kikapu", limit=1, candidates=4) == [best]
+        some = ranked_work_ids(session, "kikapu", limit=2, candidates=2)
+    assert len(some) == 2 and set(some) <= {best, *others}
+    if backend == "sqlite":
+        assert set(some) == set(sorted(others)[1:])
 
 
 def test_a_search_is_one_statement_whatever_the_matches(make_indexed_work, db, count_queries):
