@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import click
@@ -10,7 +11,7 @@ from flask.cli import AppGroup
 
 from marketplace import media
 from marketplace.catalog import media_sweep
-from marketplace.catalog.search_index import reindex_all
+from marketplace.catalog.search_index import REINDEX_BATCH, reindex_all
 from marketplace.db import sessionmaker_for, unit_of_work
 
 search_cli = AppGroup("search", help="Full-text search over works.")
@@ -18,11 +19,21 @@ media_cli = AppGroup("media", help="Stored pictures (MEDIA_DIR).")
 
 
 @search_cli.command("reindex")
-def search_reindex() -> None:
-    """Rebuild the search index from every work (after bulk changes or a change of normalisation)."""
-    with unit_of_work(sessionmaker_for(current_app)) as session:
-        count = reindex_all(session)
-    click.echo(f"Indexed {count} works.")
+@click.option("--batch", type=click.IntRange(min=1), default=REINDEX_BATCH, show_default=True,
+              help="Works per transaction: writers wait for one batch at most.")  # fmt: skip
+def search_reindex(batch: int) -> None:
+    """Rebuild the search index from every work (after bulk changes or a change of normalisation), batch
+    by batch while the site serves: searches keep answering from the documents not rebuilt yet."""
+    started = time.monotonic()
+    shown = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        if time.monotonic() - shown[0] >= 5:  # a line every 5 seconds
+            shown[0] = time.monotonic()
+            click.echo(f"{done} of {total} works indexed ({time.monotonic() - started:.1f} s)")
+
+    count = reindex_all(sessionmaker_for(current_app), batch=batch, progress=progress)
+    click.echo(f"Indexed {count} works in {time.monotonic() - started:.1f} s.")
 
 
 @media_cli.command("sweep")

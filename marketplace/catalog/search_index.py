@@ -7,18 +7,22 @@ index commits or rolls back with the change itself. How documents are stored and
 package's (search/store.py, search/query.py).
 
 Bulk ``update()``/``delete()`` statements bypass the session's flush and so these listeners: call
-``reindex_work`` or ``reindex_all`` after one.
+``reindex_work`` or ``reindex_all`` after one. ``reindex_all`` rebuilds the index while the site serves:
+batch by batch in order of work id, each batch replaced in a short transaction of its own, so searchers
+always see a whole index (the old documents of the works not reached yet) and writers wait for one batch
+at most, never for the whole rebuild.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import Connection, event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, event, func, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from marketplace.catalog.models import ArtistProfile, ContentTranslation, TranslationStatus, Work
+from marketplace.db import unit_of_work
 from marketplace.search import store
 from marketplace.search.normalize import document
 
@@ -27,6 +31,8 @@ TRANSLATED_TEXTS = ("title", "description", "story")
 _WORK_ATTRIBUTES = (*WORK_TEXTS, "artist_id", "artist")
 _TRANSLATION_ATTRIBUTES = ("entity_type", "entity_id", "status", "fields")
 _BATCH = 500
+#: Works per transaction of ``reindex_all``: a fraction of a second of writing each.
+REINDEX_BATCH = 1000
 
 
 def reindex_work(session: Session, work_id: int) -> None:
@@ -35,14 +41,39 @@ def reindex_work(session: Session, work_id: int) -> None:
     _rewrite(session.connection(), [work_id])
 
 
-def reindex_all(session: Session) -> int:
-    """Rebuild the whole index from the works; returns how many works were indexed."""
-    session.flush()
-    connection = session.connection()
-    store.clear(connection)
-    work_ids = list(connection.execute(select(Work.id).order_by(Work.id)).scalars())
-    _rewrite(connection, work_ids)
-    return len(work_ids)
+def reindex_all(
+    factory: sessionmaker[Session],
+    batch: int = REINDEX_BATCH,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Rebuild the whole index from the works, ``batch`` works per transaction (each committed before the
+    next begins); returns how many works were indexed. ``progress(done, total)`` is called after each
+    batch (``total`` is counted at the start; works added meanwhile are indexed by the listeners)."""
+    with unit_of_work(factory, write=False) as session:
+        total = session.scalar(select(func.count()).select_from(Work)) or 0
+    done, after = 0, 0
+    while after is not None:
+        with unit_of_work(factory) as session:
+            indexed, after = _reindex_batch(session.connection(), after, batch)
+        done += indexed
+        if indexed and progress is not None:
+            progress(done, total)
+    store.tidy(factory.kw["bind"])
+    return done
+
+
+def _reindex_batch(connection: Connection, after: int, batch: int) -> tuple[int, int | None]:
+    """Replace the documents of the next ``batch`` works after id ``after``; returns how many, and the last
+    id done (None when no work is left: that batch also removed every document after ``after``)."""
+    work_ids = list(
+        connection.execute(select(Work.id).where(Work.id > after).order_by(Work.id).limit(batch)).scalars()
+    )
+    upto = work_ids[-1] if len(work_ids) == batch else None
+    # Delete first: on PostgreSQL a writer rewriting one of these documents is waited for, so the texts read
+    # next include its change.
+    store.remove_range(connection, after, upto)
+    store.add(connection, _documents(connection, work_ids) if work_ids else {})
+    return len(work_ids), upto
 
 
 def install_listeners() -> None:

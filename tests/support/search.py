@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from marketplace.catalog.models import Work
-from marketplace.search.query import matching_work_ids
+from marketplace.search.query import ranked_work_ids
 
 
 def new_work(artist_id: int, title: str, language: str = "sw", **texts) -> Work:
@@ -17,7 +15,5 @@ def new_work(artist_id: int, title: str, language: str = "sw", **texts) -> Work:
 
 def found(session, q: str) -> set[int] | None:
     """The ids of the works a search for ``q`` finds, or None for a query with nothing to search."""
-    ids = matching_work_ids(session, q)
-    if ids is None:
-        return None
-    return set(session.scalars(select(Work.id).where(Work.id.in_(ids))))
+    ids = ranked_work_ids(session, q)
+    return None if ids is None else set(ids)
