@@ -120,17 +120,3 @@ def tsquery_expression(terms: list[str]) -> str:
     quoted[-1] += ":*"
     return " & ".join(quoted)
 
-
-#: At most this many results of one search, best first: the works list pages through them.
-SEARCH_LIMIT = 1000
-
-
-def ranked_work_ids(session: Session, q: str, limit: int = SEARCH_LIMIT) -> list[int] | None:
-    """Ids of the works matching ``q``, best first, at most ``limit``; None when ``q`` has nothing to search.
-
-    Provisional (issue 13, catalogue lists): the newest indexed works first, until relevance ranking lands.
-    """
-    statement = matching_work_ids(session, q)
-    if statement is None:
-        return None
-    return list(session.scalars(statement.order_by(documents.c.work_id.desc()).limit(limit)))

@@ -1,7 +1,7 @@
 """search documents store their tsvector (PostgreSQL)
 
 Revision ID: e41f7b2c9d06
-Revises: 5d2e9c7a41b8
+Revises: 8e4b2a6c9d13
 Create Date: 2026-12-03 15:00:00.000000
 
 PostgreSQL: search_documents.content_tsvector, a generated column to_tsvector('simple', content) STORED,
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = 'e41f7b2c9d06'
-down_revision = '5d2e9c7a41b8'
+down_revision = '8e4b2a6c9d13'
 branch_labels = None
 depends_on = None
 
