@@ -28,6 +28,9 @@ The measurement starts gunicorn with 2 sync workers on the development configura
 with the same gunicorn settings; each page is measured right after the bare app, and reported as requests
 per second, p50/p99 latency and their ratios to the bare app, plus the page's SQL statement count (counted in
 process with Flask's test client) and each worker's resident memory after every page type was served.
+On the shared 2-core machine a run took 12-15 minutes at 100,000 works while pages were slow (each slow page
+is capped near 20 s, but a single request of the sitemap or of a rare word on PostgreSQL can take 30-90 s)
+and 3-4 minutes at 1,000 works. Results are added at the top of the --output file, newest first.
 """
 
 from __future__ import annotations
