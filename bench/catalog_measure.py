@@ -40,6 +40,8 @@ SLOW_SECONDS = 0.5
 SLOW_CAP_SECONDS = 20
 #: Fewer answers than this under full load: the page is measured again as a slow one.
 FEW_REQUESTS = 20
+#: rel="next" links followed at most to reach a later page of a list that is not numbered.
+MAX_HOPS = 10
 #: Pages whose first request took longer are not counted in process (they would take as long again).
 COUNT_LIMIT_SECONDS = 10
 PAGE_SIZE = 24
@@ -196,15 +198,18 @@ def next_link(body: str) -> str | None:
     return None
 
 
-def later_page(base: str, path: str, body: str, target: int) -> str | None:
+def later_page(base: str, body: str, target: int) -> str | None:
     """A later page of a paginated list, found from its rel="next" links: numbered pages jump to page
-    ``target``; other schemes (cursors) are followed link by link, at most ``target - 1`` times."""
+    ``target`` when it exists; otherwise (cursors, or a shorter list) the links are followed one by one,
+    at most ``MAX_HOPS`` times."""
     link = next_link(body)
     if link is None:
         return None
     if re.search(r"[?&]page=2\b", link):
-        return re.sub(r"([?&]page=)2\b", rf"\g<1>{target}", link)
-    for _ in range(target - 2):
+        jump = re.sub(r"([?&]page=)2\b", rf"\g<1>{target}", link)
+        if load.fetch(base + _local(jump))[0] == 200:
+            return jump
+    for _ in range(min(target, MAX_HOPS) - 2):
         status, content, _ = load.fetch(base + _local(link))
         following = next_link(content.decode("utf-8", "replace")) if status == 200 else None
         if following is None:
@@ -327,7 +332,7 @@ def measure(database_url: str, seconds: float = 5, bare_seconds: float = 3, log=
             result = measure_page(base, bare_url, name, path, seconds, bare_seconds, server.pid, app_log)
             run.pages.append(result)
             log(_line(result))
-            queue[:0] = _later_pages(base, name, result)
+            queue[:0] = _later_pages(base, name, result, facts)
         run.worker_rss_mb = [rss_mb(pid) for pid in worker_pids(server.pid)]
         run.bare_rss_mb = [rss_mb(pid) for pid in worker_pids(bare.pid)]
     finally:
@@ -345,16 +350,21 @@ def measure(database_url: str, seconds: float = 5, bare_seconds: float = 3, log=
     return run
 
 
-def _later_pages(base: str, name: str, result: PageResult) -> list[tuple[str, str]]:
+def _later_pages(base: str, name: str, result: PageResult, facts: dict) -> list[tuple[str, str]]:
+    """The later page of the biggest artist's works (page 5 at most) and of the artists list (page 100 at
+    most), within what a list of 48 a page would hold, so that the page exists at any catalogue size."""
     body = getattr(result, "body", "")
     result.body = ""
     if name.startswith("artist with the most works") or name == "artists list":
-        later = later_page(base, result.path, body, target=5 if name.startswith("artist") else 100)
+        if name == "artists list":
+            target = max(2, min(100, facts["artists"] // 48))
+        else:
+            target = max(2, min(5, facts["biggest"].works // 48))
+        later = later_page(base, body, target)
         if later:
             number = re.search(r"[?&]page=(\d+)", later)
-            return [
-                (f"{name}, page {number.group(1) if number else 'after a few next links'}", _local(later))
-            ]
+            where = f"page {number.group(1)}" if number else "after next links"
+            return [(f"{name}, later page ({where})", _local(later))]
     if name == "sitemap" and "<sitemapindex" in body:
         first = re.search(r"<loc>([^<]+)</loc>", body)
         if first:
@@ -588,7 +598,7 @@ def _kind(name: str) -> str:
     )
     name = re.sub(r"\(\d+ works\)", "(few works)", name)
     name = re.sub(r"most works \(\d+\)", "most works", name)
-    return re.sub(r", page \d+$", ", later page", name) if "artist" in name else name
+    return re.sub(r", later page \(.*\)$", ", later page", name)
 
 
 def report(runs: list[Run], label: str) -> list[str]:
