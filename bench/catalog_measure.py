@@ -355,7 +355,7 @@ def _later_pages(base: str, name: str, result: PageResult, facts: dict) -> list[
     most), within what a list of 48 a page would hold, so that the page exists at any catalogue size."""
     body = getattr(result, "body", "")
     result.body = ""
-    if name.startswith("artist with the most works") or name == "artists list":
+    if (name.startswith("artist with the most works") and "later page" not in name) or name == "artists list":
         if name == "artists list":
             target = max(2, min(100, facts["artists"] // 48))
         else:
