@@ -190,3 +190,16 @@ def test_rates_load_command(app, db, tmp_path):
     assert result.exit_code != 0 and "line 3" in result.output
     with db(write=False) as session:
         assert {r.as_of.isoformat() for r in session.scalars(select(ExchangeRate))} == {"2026-11-20"}
+
+
+def test_an_artist_without_a_region_shows_only_the_country(client, db, make_artist, make_work):
+    """The region is optional: no stray comma before the country on the artist's page and the lists."""
+    from marketplace.catalog.models import ArtistProfile
+
+    artist_id = make_artist(country="CN", language="zh", name="Chen Na")
+    make_work(artist_id)
+    with db() as session:
+        session.get(ArtistProfile, artist_id).region = ""
+    for path in ("/en/artists/", f"/en/artists/{artist_id}-njeri-kamau"):
+        html = client.get(path).get_data(as_text=True)
+        assert "China" in html and "</span>, China" not in html, path
