@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from marketplace import outbox
+from marketplace import numbers, outbox
 from marketplace.accounts.access import role_required
 from marketplace.accounts.models import Role
 from marketplace.core.forms import ActionForm
@@ -23,7 +23,7 @@ def _administrators_only():
 @bp.route("/")
 def index():
     return render_template(
-        "admin/emails.html", messages=outbox.undelivered(db_session(), request.args.get("page", 1, type=int)),
+        "admin/emails.html", messages=outbox.undelivered(db_session(), numbers.int_arg("page", 1, minimum=1)),
         action_form=ActionForm(formdata=None),
         max_attempts=outbox.MAX_ATTEMPTS,
     )  # fmt: skip

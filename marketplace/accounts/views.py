@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
 from wtforms import SelectChoice
 
-from marketplace import mail
+from marketplace import mail, numbers
 from marketplace.accounts import services
 from marketplace.accounts.access import role_required, safe_next
 from marketplace.accounts.forms import (
@@ -279,7 +279,7 @@ def list_users():
     if query:
         pattern = f"%{query.lower()}%"
         statement = statement.where(User.email.like(pattern) | User.display_name.ilike(pattern))
-    users = page_of(db_session(), statement, request.args.get("page", 1, type=int), USERS_PER_PAGE)
+    users = page_of(db_session(), statement, numbers.int_arg("page", 1, minimum=1), USERS_PER_PAGE)
     return render_template("accounts/admin_users.html", users=users, query=query, role_form=_role_form())
 
 

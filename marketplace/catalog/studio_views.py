@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import partial
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from marketplace import audit, media, money
+from marketplace import audit, media, money, numbers
 from marketplace.catalog import artists, collections, previews, works
 from marketplace.catalog.errors import CatalogError
 from marketplace.catalog.forms import (
@@ -45,7 +45,7 @@ def dashboard():
     profile = artists.profile_for(session, current_user)
     # Two lists, each with its own page number.
     number, collections_number = (
-        request.args.get(name, 1, type=int) for name in ("page", "collections_page")
+        numbers.int_arg(name, 1, minimum=1) for name in ("page", "collections_page")
     )
     nothing = Page([], 1, 0, False)
     own = works.artist_works_page(session, profile, number) if profile else nothing

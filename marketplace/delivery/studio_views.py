@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
 
-from marketplace import money
+from marketplace import money, numbers
 from marketplace.catalog import works
 from marketplace.catalog.models import ArtistProfile
 from marketplace.catalog.studio import approved_profile, mark_previews
@@ -29,7 +29,7 @@ def _signed_in():
 @bp.route("/shipping/")
 def profiles():
     artist = approved_profile()
-    found = services.profiles_page(db_session(), artist, request.args.get("page", 1, type=int))
+    found = services.profiles_page(db_session(), artist, numbers.int_arg("page", 1, minimum=1))
     used = services.works_using_each(db_session(), found.items)
     return render_template(
         "studio/shipping_profiles.html", profiles=found, used=used, action_form=ActionForm(formdata=None)

@@ -224,7 +224,7 @@ def transfer(artist_id: int):
 @bp.route("/disputes/")
 def disputes_index():
     session = db_session()
-    found = disputes.all_disputes(session, request.args.get("page", 1, type=int))
+    found = disputes.all_disputes(session, numbers.int_arg("page", 1, minimum=1))
     orders_by_id = {
         o.id: o for o in session.scalars(select(Order).where(Order.id.in_({d.order_id for d in found})))
     }

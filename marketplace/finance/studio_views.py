@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from marketplace import numbers
 from marketplace.catalog.models import ArtistProfile
 from marketplace.catalog.studio import approved_profile
 from marketplace.core.forms import ActionForm
@@ -100,7 +101,7 @@ def _page(artist: ArtistProfile, form=None, status: int = 200):
     lines = ledger.artist_lines(session, artist.id, utcnow(), days)
     order_ids = {line.entry.order_id for line in lines}
     orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(order_ids)))}
-    paid = payouts.history_page(session, artist.id, request.args.get("page", 1, type=int))
+    paid = payouts.history_page(session, artist.id, numbers.int_arg("page", 1, minimum=1))
     return render_template(
         "studio/earnings.html", artist=artist, lines=list(reversed(lines)), balances=ledger.summarise(lines),
         orders=orders, payouts=paid,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from marketplace import numbers
 from marketplace.catalog import artists
 from marketplace.core.forms import ActionForm
 from marketplace.db import db_session, utcnow
@@ -25,7 +26,7 @@ def _signed_in():
 @bp.route("/")
 def index():
     profile = artists.profile_for(db_session(), current_user) or abort(403)
-    orders = shipments.artist_orders(db_session(), profile, request.args.get("page", 1, type=int))
+    orders = shipments.artist_orders(db_session(), profile, numbers.int_arg("page", 1, minimum=1))
     return render_template(
         "orders/sales.html",
         orders=orders,

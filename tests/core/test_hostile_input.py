@@ -33,7 +33,8 @@ HOSTILE = [
     "١٢٣", "１２", "abc", "", " ", "\x00", "%00", "'; DROP TABLE works; --", "../../etc/passwd", "💥" * 20,
     "1,5", "1.2.3", "+7", "a" * 5000,
 ]  # fmt: skip
-QUERY_KEYS = ["page", "q", "min_price", "max_price", "currency", "category", "country", "edition",
+QUERY_KEYS = ["page", "collections_page", "q", "min_price", "max_price", "currency", "category", "country",
+              "edition",
               "availability", "sort", "status", "language", "next", "ship_to", "session_id", "endpoint",
               "_external", "lang_code"]  # fmt: skip
 NUMERIC = (WTFormsIntegerField, WTFormsDecimalField, WTFormsFloatField)
